@@ -1,0 +1,59 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, FieldHook, PayloadRequest } from 'payload'
+
+import { rolesOf, userHasRole } from '@/access'
+import { forbidden, invalidField } from '@/errors'
+import { USERS } from '..'
+
+const sameRoles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((role) => b.includes(role))
+
+/**
+ * Field access alone would drop a non-admin's role change silently (200 OK);
+ * answering 403 tells the caller that nothing was changed and why.
+ */
+export const rejectRoleChangeByNonAdmin: FieldHook = ({ operation, originalDoc, req, value }) => {
+  if (operation !== 'update' || value === undefined || userHasRole(req.user, 'admin')) return value
+  const before = rolesOf(originalDoc)
+  const after = rolesOf({ roles: Array.isArray(value) ? value : [] })
+  if (!sameRoles(before, after)) {
+    throw forbidden('Bara en administratör kan ändra roller (fältet Roller). Inget sparades.', 'roles')
+  }
+  return value
+}
+
+/** The account made on the first-user screen must be able to administer the rest. */
+export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: USERS, overrideAccess: true, req })
+  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+async function otherAdminCount(req: PayloadRequest, id: number | string): Promise<number> {
+  const { totalDocs } = await req.payload.count({
+    collection: USERS,
+    overrideAccess: true,
+    req,
+    where: { and: [{ roles: { contains: 'admin' } }, { id: { not_equals: id } }] },
+  })
+  return totalDocs
+}
+
+const LAST_ADMIN = 'Det måste finnas minst en administratör. Ge först någon annan rollen Administratör.'
+
+/** Without an admin nobody could create users or change roles again. */
+export const keepOneAdminOnUpdate: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc || data.roles === undefined) return data
+  const wasAdmin = userHasRole(originalDoc, 'admin')
+  const staysAdmin = userHasRole({ roles: data.roles }, 'admin')
+  if (wasAdmin && !staysAdmin && (await otherAdminCount(req, originalDoc.id)) === 0) {
+    throw invalidField({ collection: USERS, path: 'roles', message: LAST_ADMIN, req })
+  }
+  return data
+}
+
+export const keepOneAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const user = await req.payload.findByID({ collection: USERS, id, overrideAccess: true, req, depth: 0 })
+  if (userHasRole(user, 'admin') && (await otherAdminCount(req, id)) === 0) {
+    throw invalidField({ collection: USERS, path: 'roles', message: LAST_ADMIN, req })
+  }
+}

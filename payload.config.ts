@@ -1,0 +1,45 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+
+import { Users } from './collections/Users/config'
+import { migrations } from './migrations'
+import { healthEndpoint } from './src/endpoints/health'
+import { loadEnv } from './src/env'
+import { createDatabaseAdapter } from './src/server/database'
+import { resolvePayloadSecret } from './src/server/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = loadEnv()
+
+// Assembles only: collections, adapters and settings are defined elsewhere.
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: `– ${env.municipality}` },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+      autoGenerate: false,
+    },
+  },
+  collections: [Users],
+  db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
+  editor: lexicalEditor(),
+  endpoints: [healthEndpoint],
+  i18n: {
+    supportedLanguages: { sv, en },
+    fallbackLanguage: 'sv',
+  },
+  secret: resolvePayloadSecret(env),
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+})

@@ -1,0 +1,2 @@
+export * from './predicates'
+export * from './roles'

@@ -1,0 +1,31 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+import { type Role, userHasRole } from './roles'
+
+/**
+ * Small, named access predicates. Collections combine these; none of them is
+ * written inline in a collection config.
+ */
+
+type RequestArgs = { req: PayloadRequest }
+
+export const isAuthenticated = ({ req }: RequestArgs): boolean => Boolean(req.user)
+
+export const isAdmin = ({ req }: RequestArgs): boolean => userHasRole(req.user, 'admin')
+
+/** True when the user holds any of the given roles. */
+export const hasRole =
+  (...roles: Role[]) =>
+  ({ req }: RequestArgs): boolean =>
+    userHasRole(req.user, ...roles)
+
+/** Admins see every user; anyone else only their own account. */
+export const isAdminOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (userHasRole(req.user, 'admin')) return true
+  return { id: { equals: req.user.id } }
+}
+
+export const adminFieldOnly: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
+
+export const nobody = (): boolean => false

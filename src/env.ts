@@ -1,0 +1,133 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * Environment of the CMS, parsed once with zod. `parseEnv` is pure (it takes the
+ * raw variables), so every accepted and rejected form is unit-tested; reading
+ * `process.env` and the secret file happens in `src/server/secret.ts`.
+ */
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; url: string; filePath: string }
+  | { kind: 'mongodb'; url: string }
+
+export type Env = {
+  nodeEnv: string
+  isProduction: boolean
+  database: DatabaseConfig
+  /** Undefined outside production when not set: then a generated one is kept in `dataDir`. */
+  payloadSecret: string | undefined
+  port: number
+  dataDir: string
+  serverUrl: string
+  municipality: string
+}
+
+/** One line, meant to be printed as it is: names the variable and what it accepts. */
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EnvError'
+  }
+}
+
+export const MIN_SECRET_LENGTH = 32
+
+export const ACCEPTED_DATABASE_FORMS =
+  'tom (inbäddad SQLite i data/cms.db), file:<sökväg> (SQLite), mongodb://… eller mongodb+srv://… (MongoDB)'
+
+/** Hides the password of a connection string before it is echoed back. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:***@')
+}
+
+export function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseConfig {
+  const value = raw?.trim() ?? ''
+  if (value === '') {
+    const filePath = path.join(dataDir, 'cms.db')
+    return { kind: 'sqlite', url: `file:${filePath}`, filePath }
+  }
+  if (value.startsWith('file:')) {
+    const filePath = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (filePath === '' || filePath.endsWith('/')) {
+      throw new EnvError(`DATABASE_URL="${value}" saknar filnamn. Godkända former: ${ACCEPTED_DATABASE_FORMS}.`)
+    }
+    return { kind: 'sqlite', url: `file:${filePath}`, filePath }
+  }
+  if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(value)) {
+    return { kind: 'mongodb', url: value }
+  }
+  throw new EnvError(
+    `DATABASE_URL="${redactUrl(value)}" stöds inte. Godkända former: ${ACCEPTED_DATABASE_FORMS}.`,
+  )
+}
+
+const rawEnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().optional(),
+  PORT: z.string().optional(),
+  DATA_DIR: z.string().optional(),
+  SERVER_URL: z.string().optional(),
+  MUNICIPALITY_NAME: z.string().optional(),
+  NEXT_PHASE: z.string().optional(),
+})
+
+const portSchema = z.coerce.number().int().min(1).max(65535)
+const urlSchema = z.url({ protocol: /^https?$/ })
+
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const vars = rawEnvSchema.parse(raw)
+  const nodeEnv = vars.NODE_ENV?.trim() || 'development'
+  const isProduction = nodeEnv === 'production'
+  const dataDir = vars.DATA_DIR?.trim() || 'data'
+
+  const port = vars.PORT?.trim() ? portSchema.safeParse(vars.PORT.trim()) : { success: true as const, data: 3000 }
+  if (!port.success) {
+    throw new EnvError(`PORT="${vars.PORT}" är inte ett portnummer (1–65535).`)
+  }
+
+  const secret = vars.PAYLOAD_SECRET?.trim() || undefined
+  // `next build` evaluates the config without serving anything: no secret is needed then.
+  const building = vars.NEXT_PHASE === 'phase-production-build'
+  if (isProduction && !building) {
+    if (!secret) {
+      throw new EnvError(
+        `PAYLOAD_SECRET saknas. Med NODE_ENV=production krävs en hemlighet på minst ${MIN_SECRET_LENGTH} tecken (t.ex. openssl rand -hex 32).`,
+      )
+    }
+    if (secret.length < MIN_SECRET_LENGTH) {
+      throw new EnvError(
+        `PAYLOAD_SECRET är för kort (${secret.length} tecken). Med NODE_ENV=production krävs minst ${MIN_SECRET_LENGTH} tecken.`,
+      )
+    }
+  }
+
+  const serverUrlRaw = vars.SERVER_URL?.trim() || `http://localhost:${port.data}`
+  const serverUrl = urlSchema.safeParse(serverUrlRaw)
+  if (!serverUrl.success) {
+    throw new EnvError(`SERVER_URL="${serverUrlRaw}" är ingen http(s)-adress.`)
+  }
+
+  return {
+    nodeEnv,
+    isProduction,
+    database: parseDatabaseUrl(vars.DATABASE_URL, dataDir),
+    payloadSecret: secret,
+    port: port.data,
+    dataDir,
+    serverUrl: serverUrl.data.replace(/\/$/, ''),
+    municipality: vars.MUNICIPALITY_NAME?.trim() || 'Kalmar kommun',
+  }
+}
+
+let cached: Env | undefined
+
+/** The process's environment, parsed once. Throws EnvError with a one-line message. */
+export function loadEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+/** Cookies get `Secure` when the CMS is served over HTTPS (always so in production). */
+export const usesHttps = (env: Env): boolean => env.serverUrl.startsWith('https://')

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { MAX_LOGIN_ATTEMPTS } from '@collections/Users/config'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { createUser, type TestUser } from '../helpers/users'
+
+let cms: TestCms
+let admin: TestUser
+let editor: TestUser
+let reviewer: TestUser
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  admin = await createUser(cms.payload, ['admin'])
+  editor = await createUser(cms.payload, ['editor'])
+  reviewer = await createUser(cms.payload, ['reviewer'])
+})
+afterAll(async () => cms?.cleanup())
+
+const rolesInDb = async (id: number | string) =>
+  (await cms.payload.findByID({ collection: 'users', id, overrideAccess: true })).roles
+
+describe('roles over REST', () => {
+  it('an editor cannot make themself admin: 403 with a Swedish message, nothing changed', async () => {
+    const { token } = await cms.rest.login(editor.email, editor.password)
+    const response = await cms.rest.patch(`/users/${editor.id}`, { token, body: { roles: ['admin', 'editor'] } })
+    expect(response.status).toBe(403)
+    const body = await response.json()
+    expect(JSON.stringify(body)).toContain('Bara en administratör kan ändra roller')
+    expect(await rolesInDb(editor.id)).toEqual(['editor'])
+  })
+
+  it('an editor cannot change roles together with an allowed field either, and the name is not saved', async () => {
+    const { token } = await cms.rest.login(editor.email, editor.password)
+    const response = await cms.rest.patch(`/users/${editor.id}`, { token, body: { name: 'Nytt namn', roles: ['reviewer'] } })
+    expect(response.status).toBe(403)
+    const user = await cms.payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+    expect(user.roles).toEqual(['editor'])
+    expect(user.name).not.toBe('Nytt namn')
+  })
+
+  it('an editor may still change their own name when roles are unchanged', async () => {
+    const { token } = await cms.rest.login(editor.email, editor.password)
+    const response = await cms.rest.patch(`/users/${editor.id}`, { token, body: { name: 'Erik Redaktör', roles: ['editor'] } })
+    expect(response.status).toBe(200)
+    expect((await cms.payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })).name).toBe('Erik Redaktör')
+  })
+
+  it('a reviewer cannot edit another user at all', async () => {
+    const { token } = await cms.rest.login(reviewer.email, reviewer.password)
+    const response = await cms.rest.patch(`/users/${editor.id}`, { token, body: { roles: ['admin'] } })
+    expect([403, 404]).toContain(response.status)
+    expect(await rolesInDb(editor.id)).toEqual(['editor'])
+  })
+
+  it('a non-admin cannot create users', async () => {
+    const { token } = await cms.rest.login(editor.email, editor.password)
+    const response = await cms.rest.post('/users', {
+      token,
+      body: { email: 'ny@kalmar.example', password: 'Lösenord-123456', name: 'Ny', roles: ['admin'] },
+    })
+    expect(response.status).toBe(403)
+    const { totalDocs } = await cms.payload.count({ collection: 'users', where: { email: { equals: 'ny@kalmar.example' } } })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('an admin can change another user’s roles', async () => {
+    const { token } = await cms.rest.login(admin.email, admin.password)
+    const response = await cms.rest.patch(`/users/${reviewer.id}`, { token, body: { roles: ['reviewer', 'editor'] } })
+    expect(response.status).toBe(200)
+    expect(await rolesInDb(reviewer.id)).toEqual(['reviewer', 'editor'])
+  })
+
+  it('the last admin cannot remove their own admin role', async () => {
+    const { token } = await cms.rest.login(admin.email, admin.password)
+    const response = await cms.rest.patch(`/users/${admin.id}`, { token, body: { roles: ['editor'] } })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('minst en administratör')
+    expect(await rolesInDb(admin.id)).toEqual(['admin'])
+  })
+
+  it('anonymous requests cannot list users', async () => {
+    const response = await cms.rest.get('/users')
+    expect(response.status).toBe(403)
+  })
+
+  it('non-admins see only their own account', async () => {
+    const { token } = await cms.rest.login(editor.email, editor.password)
+    const body = await (await cms.rest.get('/users', { token })).json()
+    expect(body.docs.map((user: { id: unknown }) => String(user.id))).toEqual([String(editor.id)])
+  })
+})
+
+describe('login lockout', () => {
+  it(`locks the account after ${MAX_LOGIN_ATTEMPTS} wrong passwords, even for the right password`, async () => {
+    const victim = await createUser(cms.payload, ['editor'])
+    for (let attempt = 1; attempt <= MAX_LOGIN_ATTEMPTS; attempt++) {
+      const { response } = await cms.rest.login(victim.email, `fel-${attempt}`)
+      expect(response.status).toBe(401)
+    }
+    const locked = await cms.rest.login(victim.email, victim.password)
+    expect(locked.response.status).toBe(401)
+    expect(locked.token).toBeUndefined()
+    expect(JSON.stringify(locked.body)).toMatch(/låst/i)
+
+    const other = await cms.rest.login(editor.email, editor.password)
+    expect(other.token).toBeDefined()
+  })
+
+  it('an admin can unlock the account', async () => {
+    const victim = await createUser(cms.payload, ['editor'])
+    for (let attempt = 1; attempt <= MAX_LOGIN_ATTEMPTS; attempt++) await cms.rest.login(victim.email, 'fel')
+    const { token } = await cms.rest.login(admin.email, admin.password)
+    const unlock = await cms.rest.post('/users/unlock', { token, body: { email: victim.email } })
+    expect(unlock.status).toBe(200)
+    expect((await cms.rest.login(victim.email, victim.password)).token).toBeDefined()
+  })
+})
