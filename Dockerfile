@@ -9,8 +9,8 @@ WORKDIR /app
 
 FROM base AS deps
 COPY package.json package-lock.json ./
-# npm ci is strict about other platforms' optional packages; fall back to install from the same lockfile.
-RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+# npm ci refuses the lockfile (other platforms' optional @next/swc-* entries are missing); install from it.
+RUN npm install --no-audit --no-fund
 
 FROM base AS build
 COPY --from=deps /app/node_modules ./node_modules

@@ -53,7 +53,9 @@ async function prepareDatabase(env: Env): Promise<void> {
     }
     await payload.destroy()
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error)
+    // Adapters wrap the driver's error in layers of "Error: cannot connect …"; keep the cause.
+    const message = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error)
+    const reason = message.replace(/^.*Details: /, '').replace(/^(Error: )+/, '').replace(/\.$/, '')
     fail(`Kunde inte förbereda databasen (${env.database.kind}: ${where}): ${reason}. Kontrollera DATABASE_URL och att databasen går att nå.`)
   }
 }
