@@ -6,6 +6,10 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 
+import { Areas } from './collections/Areas/config'
+import { Links } from './collections/Links/config'
+import { Notices } from './collections/Notices/config'
+import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
 import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
@@ -28,7 +32,7 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [Users],
+  collections: [Areas, Sections, Links, Notices, Users],
   db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
   editor: lexicalEditor(),
   endpoints: [healthEndpoint],

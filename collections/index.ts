@@ -1,2 +1,6 @@
 /** Slugs of every collection, so code never spells one out by hand. */
 export const USERS = 'users' as const
+export const AREAS = 'areas' as const
+export const SECTIONS = 'sections' as const
+export const LINKS = 'links' as const
+export const NOTICES = 'notices' as const

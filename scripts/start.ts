@@ -7,8 +7,12 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import { createDemoAccounts, DEMO_ACCOUNTS_FILE } from '@/bootstrap/demoAccounts'
 import { EnvError, parseEnv, redactUrl, type Env } from '@/env'
+import { importPageFiles } from '@/importer/importPages'
+import { formatImportReport } from '@/importer/report'
 import { resolvePayloadSecret } from '@/server/secret'
 import { buildProduction, isBuildCurrent, STANDALONE_SERVER } from './lib/build'
 
@@ -50,6 +54,7 @@ async function prepareDatabase(env: Env): Promise<void> {
         for (const account of accounts) console.log(`  ${account.role.padEnd(8)} ${account.email.padEnd(26)} ${account.password}`)
         console.log('')
       }
+      await importDemoContent(payload)
     }
     await payload.destroy()
   } catch (error) {
@@ -58,6 +63,17 @@ async function prepareDatabase(env: Env): Promise<void> {
     const reason = message.replace(/^.*Details: /, '').replace(/^(Error: )+/, '').replace(/\.$/, '')
     fail(`Kunde inte förbereda databasen (${env.database.kind}: ${where}): ${reason}. Kontrollera DATABASE_URL och att databasen går att nå.`)
   }
+}
+
+const DEMO_CONTENT = path.join(root, 'seed', 'kalmar')
+
+/** An empty database outside production gets Kalmar's five real pages, so there is something to look at. */
+async function importDemoContent(payload: Payload): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'areas', overrideAccess: true })
+  if (totalDocs > 0) return
+  console.log('Tom databas: importerar exempelsidorna i seed/kalmar …')
+  const report = await importPageFiles(payload, [DEMO_CONTENT])
+  console.log(formatImportReport(report).split('\n').slice(0, report.files.length + 4).join('\n') + '\n')
 }
 
 async function waitUntilHealthy(port: number, child: ReturnType<typeof spawn>, timeoutMs = 120_000): Promise<void> {

@@ -67,6 +67,10 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    areas: Area;
+    sections: Section;
+    links: Link;
+    notices: Notice;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -75,6 +79,10 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    areas: AreasSelect<false> | AreasSelect<true>;
+    sections: SectionsSelect<false> | SectionsSelect<true>;
+    links: LinksSelect<false> | LinksSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,6 +122,187 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas".
+ */
+export interface Area {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug: string;
+  section?: (number | null) | Section;
+  /**
+   * Set on the first publish; never changes.
+   */
+  firstPublishedAt?: string | null;
+  /**
+   * Set when a publish changes the content.
+   */
+  lastPublishedAt?: string | null;
+  /**
+   * The line other pages show when they link here.
+   */
+  teaser?: string | null;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  body?: (ResultSetBlock | TextSectionBlock | NoteBlock)[] | null;
+  otherLinks?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sections".
+ */
+export interface Section {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug: string;
+  /**
+   * Each page of the section lists the others.
+   */
+  members?:
+    | (
+        | {
+            relationTo: 'areas';
+            value: number | Area;
+          }
+        | {
+            relationTo: 'links';
+            value: number | Link;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "links".
+ */
+export interface Link {
+  id: number;
+  title: string;
+  teaser?: string | null;
+  /**
+   * Where the page is.
+   */
+  url?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ResultSetBlock".
+ */
+export interface ResultSetBlock {
+  surveyYear: number;
+  lead: 'visar att' | 'visar bland annat';
+  /**
+   * Derived from the years on the page.
+   */
+  heading?: string | null;
+  bullets?:
+    | {
+        national: string;
+        /**
+         * May be empty in a draft; required before the page is submitted for review.
+         */
+        local?: string | null;
+        indicator?: {
+          code?: string | null;
+          nationalPercent?: number | null;
+          localValue?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'resultSet';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextSectionBlock".
+ */
+export interface TextSectionBlock {
+  /**
+   * Optional.
+   */
+  heading?: string | null;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'textSection';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NoteBlock".
+ */
+export interface NoteBlock {
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'note';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  text: string;
+  body?: string | null;
+  startsAt: string;
+  /**
+   * Empty: until further notice.
+   */
+  endsAt?: string | null;
+  scope: 'site' | 'section';
+  section?: (number | null) | Section;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -169,10 +358,27 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'areas';
+        value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'sections';
+        value: number | Section;
+      } | null)
+    | ({
+        relationTo: 'links';
+        value: number | Link;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -214,6 +420,116 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas_select".
+ */
+export interface AreasSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  section?: T;
+  firstPublishedAt?: T;
+  lastPublishedAt?: T;
+  teaser?: T;
+  intro?: T;
+  body?:
+    | T
+    | {
+        resultSet?: T | ResultSetBlockSelect<T>;
+        textSection?: T | TextSectionBlockSelect<T>;
+        note?: T | NoteBlockSelect<T>;
+      };
+  otherLinks?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ResultSetBlock_select".
+ */
+export interface ResultSetBlockSelect<T extends boolean = true> {
+  surveyYear?: T;
+  lead?: T;
+  heading?: T;
+  bullets?:
+    | T
+    | {
+        national?: T;
+        local?: T;
+        indicator?:
+          | T
+          | {
+              code?: T;
+              nationalPercent?: T;
+              localValue?: T;
+            };
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextSectionBlock_select".
+ */
+export interface TextSectionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NoteBlock_select".
+ */
+export interface NoteBlockSelect<T extends boolean = true> {
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sections_select".
+ */
+export interface SectionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "links_select".
+ */
+export interface LinksSelect<T extends boolean = true> {
+  title?: T;
+  teaser?: T;
+  url?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  text?: T;
+  body?: T;
+  startsAt?: T;
+  endsAt?: T;
+  scope?: T;
+  section?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { type Role, userHasRole } from './roles'
 
@@ -29,3 +29,28 @@ export const isAdminOrSelf: Access = ({ req }) => {
 export const adminFieldOnly: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
 
 export const nobody = (): boolean => false
+
+/** Staff who write content: editors and admins. */
+export const isContentEditor = hasRole('editor', 'admin')
+
+/**
+ * Drafts are for signed-in staff; anonymous readers get published documents
+ * only. A query, not `() => true`: that would hand drafts to anyone.
+ */
+export const publishedOnlyForAnonymous: Access = ({ req }) =>
+  req.user ? true : { _status: { equals: 'published' } }
+
+/** Anonymous readers see only notices that are active right now. */
+export const activeNoticesForAnonymous: Access = ({ req }) => {
+  if (req.user) return true
+  const now = new Date().toISOString()
+  const active: Where = {
+    and: [
+      { startsAt: { less_than_equal: now } },
+      { or: [{ endsAt: { exists: false } }, { endsAt: { equals: null } }, { endsAt: { greater_than: now } }] },
+    ],
+  }
+  return active
+}
+
+export const anyone = (): boolean => true

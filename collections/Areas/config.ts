@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isContentEditor, publishedOnlyForAnonymous } from '@/access'
+import { linkListField } from '@/fields/link'
+import { publishDateFields } from '@/fields/publishDates'
+import { slugField } from '@/fields/slug'
+import { AREAS, SECTIONS } from '..'
+import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
+import { stampPublishDates } from './hooks'
+
+export const Areas: CollectionConfig = {
+  slug: AREAS,
+  labels: {
+    singular: { sv: 'Jämförelseområde', en: 'Comparison area' },
+    plural: { sv: 'Jämförelseområden', en: 'Comparison areas' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'section', '_status', 'lastPublishedAt'],
+    group: { sv: 'Innehåll', en: 'Content' },
+  },
+  access: {
+    read: publishedOnlyForAnonymous,
+    readVersions: isContentEditor,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isAdmin,
+  },
+  versions: {
+    // Published versions are the official record: never pruned.
+    maxPerDoc: 0,
+    drafts: { validate: true },
+  },
+  hooks: { beforeChange: [stampPublishDates] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
+    slugField(),
+    {
+      name: 'section',
+      type: 'relationship',
+      relationTo: SECTIONS,
+      label: { sv: 'Avsnitt', en: 'Section' },
+      admin: { position: 'sidebar' },
+    },
+    ...publishDateFields(),
+    {
+      name: 'teaser',
+      type: 'textarea',
+      maxLength: 300,
+      label: { sv: 'Ingress i länklistor', en: 'Teaser' },
+      admin: {
+        rows: 2,
+        description: {
+          sv: 'Den korta text som andra sidor visar när de länkar hit ("Fler sidor inom …").',
+          en: 'The line other pages show when they link here.',
+        },
+      },
+    },
+    { name: 'intro', type: 'richText', label: { sv: 'Inledning', en: 'Intro' } },
+    {
+      name: 'body',
+      type: 'blocks',
+      label: { sv: 'Innehåll', en: 'Body' },
+      labels: { singular: { sv: 'Block', en: 'Block' }, plural: { sv: 'Block', en: 'Blocks' } },
+      blocks: [resultSetBlock, textSectionBlock, noteBlock],
+    },
+    linkListField('otherLinks', { sv: 'Övriga länkar', en: 'Other links' }),
+  ],
+}

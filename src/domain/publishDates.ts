@@ -1,0 +1,53 @@
+/**
+ * "Publicerad" and "Senast uppdaterad" are derived, never typed: the first
+ * publish sets both; a later publish moves "Senast uppdaterad" only when the
+ * content differs from what was live. Drafts change neither.
+ */
+
+export type PublishDates = { firstPublishedAt: string | null; lastPublishedAt: string | null }
+
+/** The fields whose change a reader would notice; bookkeeping fields are left out. */
+export const CONTENT_FIELDS = ['title', 'teaser', 'intro', 'body', 'otherLinks', 'section'] as const
+
+/** Row ids, key order and empty values do not make content differ. */
+function normalise(value: unknown): unknown {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    // A result set's heading is derived from the years (a virtual field), not content.
+    const derived = record.blockType === 'resultSet' ? ['heading'] : []
+    const entries = Object.entries(record)
+      .filter(([key, entry]) => key !== 'id' && !derived.includes(key) && normalise(entry) !== null)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, entry]) => [key, normalise(entry)])
+    return entries.length ? Object.fromEntries(entries) : null
+  }
+  return value
+}
+
+/** A relationship may arrive populated ({ id, … }) or as a bare id. */
+function relationId(value: unknown): string | null {
+  if (value == null) return null
+  return typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
+}
+
+export function contentFingerprint(doc: Record<string, unknown> | null | undefined): string {
+  if (!doc) return ''
+  const picked = Object.fromEntries(
+    CONTENT_FIELDS.map((field) => [field, field === 'section' ? relationId(doc[field]) : normalise(doc[field])]),
+  )
+  return JSON.stringify(picked)
+}
+
+export function nextPublishDates(args: {
+  live: (Record<string, unknown> & Partial<PublishDates>) | null
+  next: Record<string, unknown>
+  now: string
+}): PublishDates {
+  const { live, next, now } = args
+  const firstPublishedAt = live?.firstPublishedAt ?? now
+  if (!live?.lastPublishedAt) return { firstPublishedAt, lastPublishedAt: now }
+  const changed = contentFingerprint(live) !== contentFingerprint(next)
+  return { firstPublishedAt, lastPublishedAt: changed ? now : live.lastPublishedAt }
+}

@@ -1,0 +1,36 @@
+import type { ArrayField, Field, TextField } from 'payload'
+
+const HTTP_URL = /^https?:\/\/[^\s]+$/i
+
+/** An optional http(s) address; relative site paths (/…) are allowed too. */
+export function urlField(overrides: Partial<TextField> = {}): TextField {
+  return {
+    name: 'url',
+    type: 'text',
+    label: { sv: 'Adress (URL)', en: 'URL' },
+    validate: (value: unknown) =>
+      value == null || value === '' || (typeof value === 'string' && (HTTP_URL.test(value) || /^\/[^\s]*$/.test(value)))
+        ? true
+        : 'Adressen måste börja med https:// (eller / för en sida på samma webbplats).',
+    ...overrides,
+  } as TextField
+}
+
+/** The fields of one link: a title and where it goes. */
+export function linkFields(): Field[] {
+  return [
+    { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
+    urlField({ required: true }),
+  ]
+}
+
+/** A list of links, e.g. a page's "Övriga länkar". */
+export function linkListField(name: string, label: { sv: string; en: string }): ArrayField {
+  return {
+    name,
+    type: 'array',
+    label,
+    labels: { singular: { sv: 'Länk', en: 'Link' }, plural: { sv: 'Länkar', en: 'Links' } },
+    fields: linkFields(),
+  }
+}

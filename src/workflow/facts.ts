@@ -1,0 +1,48 @@
+import { rolesOf } from '@/access/roles'
+
+import { type ActorId, type WorkflowActor, type WorkflowDocFacts } from './types'
+
+/**
+ * How the stored facts change. No authorisation here: callers get these
+ * through ./decide, or call them after a decision already allowed the change.
+ */
+
+/** Ids are numbers on SQLite and strings on MongoDB, so compare them as strings. */
+export function sameId(a: ActorId, b: ActorId): boolean {
+  return String(a) === String(b)
+}
+
+/** Whether this actor changed the draft since the last publish (the four-eyes question). */
+export function isEditorOf(doc: WorkflowDocFacts, actorId: ActorId): boolean {
+  return doc.editors.some((editor) => sameId(editor, actorId))
+}
+
+/**
+ * After a content save: the working copy is a draft again (any review or
+ * approval was of other content), a scheduled publish is dropped for the same
+ * reason, and the actor joins the editors. The live version is untouched.
+ */
+export function recordEdit(doc: WorkflowDocFacts, actorId: ActorId): WorkflowDocFacts {
+  const editors = isEditorOf(doc, actorId) ? [...doc.editors] : [...doc.editors, actorId]
+  return { ...doc, state: 'draft', editors, scheduledPublishAt: null }
+}
+
+/** The working copy is now live; a new round of edits starts from nobody. */
+export function afterPublish(doc: WorkflowDocFacts): WorkflowDocFacts {
+  return { ...doc, state: 'published', editors: [], hasLiveVersion: true, scheduledPublishAt: null }
+}
+
+/**
+ * Nothing is live any more. A pending draft's review or approval is void too,
+ * and a scheduled publish is dropped, so nothing comes back without review.
+ */
+export function afterUnpublish(doc: WorkflowDocFacts): WorkflowDocFacts {
+  return { ...doc, state: 'unpublished', editors: [...doc.editors], hasLiveVersion: false, scheduledPublishAt: null }
+}
+
+/** Payload's req.user (roles as plain strings, unknown ones dropped) → actor. */
+export function toWorkflowActor(
+  user: { id: ActorId; roles?: readonly string[] | null } | null | undefined,
+): WorkflowActor {
+  return user ? { id: user.id, roles: rolesOf(user) } : null
+}
