@@ -1,18 +1,23 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 
 import { Areas } from './collections/Areas/config'
+import { AuditLog } from './collections/AuditLog/config'
+import { Comments } from './collections/Comments/config'
 import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
 import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
 import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
+import { createEmailAdapterArgs } from './src/notifications/transport'
+import { withWorkflow } from './src/publishing/withWorkflow'
 import { loadEnv } from './src/env'
 import { createDatabaseAdapter } from './src/server/database'
 import { resolvePayloadSecret } from './src/server/secret'
@@ -25,6 +30,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    components: { beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'] },
     meta: { titleSuffix: `– ${env.municipality}` },
     importMap: {
       baseDir: dirname,
@@ -32,9 +38,18 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [Areas, Sections, Links, Notices, Users],
+  collections: [withWorkflow(Areas), Sections, Links, Notices, Comments, AuditLog, Users],
   db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
   editor: lexicalEditor(),
+  // Real SMTP with SMTP_URL; otherwise every message lands in data/outbox/ (never lost, readable by tests).
+  email: nodemailerAdapter(
+    createEmailAdapterArgs({
+      smtpUrl: env.smtpUrl,
+      outboxDir: path.resolve(env.dataDir, 'outbox'),
+      fromAddress: env.mailFrom,
+      fromName: `Öppna jämförelser – ${env.municipality}`,
+    }),
+  ),
   endpoints: [healthEndpoint],
   i18n: {
     supportedLanguages: { sv, en },

@@ -37,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `rm -rf "${E2E_DATA_DIR}" && node --import tsx scripts/start.ts`,
+    command: `rm -rf "${E2E_DATA_DIR}" && node scripts/node-task.mjs scripts/start.ts`,
     url: `${baseURL}/api/health`,
     env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, SERVER_URL: baseURL, DATABASE_URL: '' },
     timeout: 300_000,

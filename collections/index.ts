@@ -4,3 +4,5 @@ export const AREAS = 'areas' as const
 export const SECTIONS = 'sections' as const
 export const LINKS = 'links' as const
 export const NOTICES = 'notices' as const
+export const AUDIT_LOG = 'audit-log' as const
+export const COMMENTS = 'comments' as const

@@ -24,7 +24,10 @@ try {
   throw error
 }
 
-const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+// One after the other: two concurrent dynamic imports of one module graph can leave
+// Node's ESM loader waiting forever (exit code 13, no output).
+const { getPayload } = await import('payload')
+const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 const report = await importPageFiles(payload, paths, { dryRun, log: (line) => console.log(line) })
 console.log('\n' + formatImportReport(report))

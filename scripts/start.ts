@@ -45,7 +45,10 @@ function prepareServerEnv(env: Env): void {
 async function prepareDatabase(env: Env): Promise<void> {
   const where = env.database.kind === 'sqlite' ? env.database.filePath : redactUrl(env.database.url)
   try {
-    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+    // One after the other: two concurrent dynamic imports of one module graph can leave
+    // Node's ESM loader waiting forever (exit code 13, no output).
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
     if (!env.isProduction) {
       const accounts = await createDemoAccounts(payload, path.resolve(env.dataDir))

@@ -21,6 +21,9 @@ export type Env = {
   dataDir: string
   serverUrl: string
   municipality: string
+  /** SMTP server for notifications; unset: mail goes to a local outbox in the data folder. */
+  smtpUrl: string | undefined
+  mailFrom: string
 }
 
 /** One line, meant to be printed as it is: names the variable and what it accepts. */
@@ -70,6 +73,8 @@ const rawEnvSchema = z.object({
   DATA_DIR: z.string().optional(),
   SERVER_URL: z.string().optional(),
   MUNICIPALITY_NAME: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
 })
 
@@ -118,6 +123,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     dataDir,
     serverUrl: serverUrl.data.replace(/\/$/, ''),
     municipality: vars.MUNICIPALITY_NAME?.trim() || 'Kalmar kommun',
+    smtpUrl: vars.SMTP_URL?.trim() || undefined,
+    mailFrom: vars.MAIL_FROM?.trim() || 'no-reply@kalmar.example',
   }
 }
 

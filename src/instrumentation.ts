@@ -4,6 +4,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  // One after the other: two concurrent dynamic imports of one module graph can leave
+  // Node's ESM loader waiting forever (exit code 13, no output).
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
   await getPayload({ config })
 }

@@ -71,6 +71,8 @@ export interface Config {
     sections: Section;
     links: Link;
     notices: Notice;
+    comments: Comment;
+    'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +85,8 @@ export interface Config {
     sections: SectionsSelect<false> | SectionsSelect<true>;
     links: LinksSelect<false> | LinksSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -170,6 +174,12 @@ export interface Area {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published' | 'unpublished') | null;
+  /**
+   * Cannot approve (four eyes).
+   */
+  workflowEditors?: (number | User)[] | null;
+  workflowScheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -288,24 +298,6 @@ export interface NoteBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notices".
- */
-export interface Notice {
-  id: number;
-  text: string;
-  body?: string | null;
-  startsAt: string;
-  /**
-   * Empty: until further notice.
-   */
-  endsAt?: string | null;
-  scope: 'site' | 'section';
-  section?: (number | null) | Section;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -334,6 +326,70 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  text: string;
+  body?: string | null;
+  startsAt: string;
+  /**
+   * Empty: until further notice.
+   */
+  endsAt?: string | null;
+  scope: 'site' | 'section';
+  section?: (number | null) | Section;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  versionId?: string | null;
+  transition?: string | null;
+  text: string;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'transition' | 'save' | 'publish' | 'unpublish' | 'restore' | 'delete' | 'roleChange' | 'loginFailed';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  versionId?: string | null;
+  transition?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  comment?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -374,6 +430,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notices';
         value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -447,6 +511,9 @@ export interface AreasSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowEditors?: T;
+  workflowScheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -528,6 +595,42 @@ export interface NoticesSelect<T extends boolean = true> {
   endsAt?: T;
   scope?: T;
   section?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  versionId?: T;
+  transition?: T;
+  text?: T;
+  author?: T;
+  authorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  versionId?: T;
+  transition?: T;
+  fromState?: T;
+  toState?: T;
+  comment?: T;
+  details?: T;
+  user?: T;
+  userName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isContentEditor, publishedOnlyForAnonymous } from '@/access'
+import { isAdmin, isContentEditor, isStaff, publishedOnlyForAnonymous } from '@/access'
 import { linkListField } from '@/fields/link'
 import { publishDateFields } from '@/fields/publishDates'
 import { slugField } from '@/fields/slug'
@@ -21,9 +21,11 @@ export const Areas: CollectionConfig = {
   },
   access: {
     read: publishedOnlyForAnonymous,
-    readVersions: isContentEditor,
+    readVersions: isStaff,
     create: isContentEditor,
-    update: isContentEditor,
+    // Reviewers need update access for Payload's publish button; the workflow
+    // hooks decide what each role may change (a reviewer cannot edit content).
+    update: isStaff,
     delete: isAdmin,
   },
   versions: {

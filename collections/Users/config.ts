@@ -3,7 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { loadEnv, usesHttps } from '@/env'
 import { adminFieldOnly, isAdmin, isAdminOrSelf, isAuthenticated, ROLE_LABELS, ROLES } from '@/access'
 import { USERS } from '..'
-import { firstUserIsAdmin, keepOneAdminOnDelete, keepOneAdminOnUpdate, rejectRoleChangeByNonAdmin } from './hooks'
+import {
+  auditFailedLogin,
+  auditRoleChange,
+  firstUserIsAdmin,
+  keepOneAdminOnDelete,
+  keepOneAdminOnUpdate,
+  rejectRoleChangeByNonAdmin,
+} from './hooks'
 
 export const MAX_LOGIN_ATTEMPTS = 5
 export const LOCK_TIME_MS = 15 * 60 * 1000
@@ -36,6 +43,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
     beforeDelete: [keepOneAdminOnDelete],
+    afterChange: [auditRoleChange],
+    afterError: [auditFailedLogin],
   },
   fields: [
     {

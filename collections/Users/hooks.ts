@@ -1,6 +1,17 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, FieldHook, PayloadRequest } from 'payload'
+import {
+  AuthenticationError,
+  createLocalReq,
+  LockedAuth,
+  type CollectionAfterChangeHook,
+  type CollectionAfterErrorHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type FieldHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { rolesOf, userHasRole } from '@/access'
+import { recordAudit } from '@/audit/record'
 import { forbidden, invalidField } from '@/errors'
 import { USERS } from '..'
 
@@ -56,4 +67,33 @@ export const keepOneAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req
   if (userHasRole(user, 'admin') && (await otherAdminCount(req, id)) === 0) {
     throw invalidField({ collection: USERS, path: 'roles', message: LAST_ADMIN, req })
   }
+}
+
+export const auditRoleChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  if (operation !== 'update') return doc
+  const before = rolesOf(previousDoc)
+  const after = rolesOf(doc)
+  if (!sameRoles(before, after)) {
+    await recordAudit(req, {
+      action: 'roleChange',
+      collection: USERS,
+      documentId: doc.id,
+      documentTitle: doc.name ?? doc.email,
+      details: { from: before, to: after },
+    })
+  }
+  return doc
+}
+
+/** Failed and locked logins, in a request of their own: the login's own transaction is rolled back. */
+export const auditFailedLogin: CollectionAfterErrorHook = async ({ error, req }) => {
+  if (!(error instanceof AuthenticationError || error instanceof LockedAuth)) return
+  const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 200) : null
+  const auditReq = await createLocalReq({}, req.payload)
+  await recordAudit(auditReq, {
+    action: 'loginFailed',
+    collection: USERS,
+    documentTitle: email,
+    details: { locked: error instanceof LockedAuth },
+  }).catch((cause) => req.payload.logger.error({ msg: 'Kunde inte logga misslyckad inloggning', err: cause }))
 }

@@ -30,6 +30,9 @@ export const adminFieldOnly: FieldAccess = ({ req }) => userHasRole(req.user, 'a
 
 export const nobody = (): boolean => false
 
+/** Anyone on the staff: what each of them may do to a document is the workflow's decision. */
+export const isStaff = hasRole('admin', 'editor', 'reviewer')
+
 /** Staff who write content: editors and admins. */
 export const isContentEditor = hasRole('editor', 'admin')
 

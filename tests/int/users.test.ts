@@ -116,3 +116,27 @@ describe('login lockout', () => {
     expect((await cms.rest.login(victim.email, victim.password)).token).toBeDefined()
   })
 })
+
+describe('audit log of accounts', () => {
+  it('records a role change with who made it and the roles before and after', async () => {
+    const target = await createUser(cms.payload, ['editor'])
+    const { token } = await cms.rest.login(admin.email, admin.password)
+    await cms.rest.patch(`/users/${target.id}`, { token, body: { roles: ['editor', 'reviewer'] } })
+    const { docs } = await cms.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ action: { equals: 'roleChange' } }, { documentId: { equals: String(target.id) } }] },
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.details).toEqual({ from: ['editor'], to: ['editor', 'reviewer'] })
+    expect(String((docs[0]!.user as { id?: unknown })?.id ?? docs[0]!.user)).toBe(String(admin.id))
+  })
+
+  it('records failed logins with the address that was tried', async () => {
+    await cms.rest.login('okand@kalmar.example', 'fel')
+    const { docs } = await cms.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ action: { equals: 'loginFailed' } }, { documentTitle: { equals: 'okand@kalmar.example' } }] },
+    })
+    expect(docs).toHaveLength(1)
+  })
+})

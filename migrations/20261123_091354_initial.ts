@@ -76,6 +76,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_published_at\` text,
   	\`teaser\` text,
   	\`intro\` text,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`workflow_scheduled_publish_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -86,9 +88,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`areas_section_idx\` ON \`areas\` (\`section_id\`);`)
   await db.run(sql`CREATE INDEX \`areas_first_published_at_idx\` ON \`areas\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`areas_last_published_at_idx\` ON \`areas\` (\`last_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`areas_workflow_state_idx\` ON \`areas\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`areas_updated_at_idx\` ON \`areas\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`areas_created_at_idx\` ON \`areas\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`areas__status_idx\` ON \`areas\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`areas_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`areas_rels_order_idx\` ON \`areas_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`areas_rels_parent_idx\` ON \`areas_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`areas_rels_path_idx\` ON \`areas_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`areas_rels_users_id_idx\` ON \`areas_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`_areas_v_blocks_result_set_bullets\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -170,6 +187,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_published_at\` text,
   	\`version_teaser\` text,
   	\`version_intro\` text,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_workflow_scheduled_publish_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -185,12 +204,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_areas_v_version_version_section_idx\` ON \`_areas_v\` (\`version_section_id\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_version_version_first_published_at_idx\` ON \`_areas_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_version_version_last_published_at_idx\` ON \`_areas_v\` (\`version_last_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_areas_v_version_version_workflow_state_idx\` ON \`_areas_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_version_version_updated_at_idx\` ON \`_areas_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_version_version_created_at_idx\` ON \`_areas_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_version_version__status_idx\` ON \`_areas_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_created_at_idx\` ON \`_areas_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_updated_at_idx\` ON \`_areas_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_areas_v_latest_idx\` ON \`_areas_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_areas_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_areas_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_areas_v_rels_order_idx\` ON \`_areas_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_areas_v_rels_parent_idx\` ON \`_areas_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_areas_v_rels_path_idx\` ON \`_areas_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_areas_v_rels_users_id_idx\` ON \`_areas_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`sections\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -249,6 +283,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`notices_section_idx\` ON \`notices\` (\`section_id\`);`)
   await db.run(sql`CREATE INDEX \`notices_updated_at_idx\` ON \`notices\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`notices_created_at_idx\` ON \`notices\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`comments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`collection_slug\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`document_title\` text,
+  	\`version_id\` text,
+  	\`transition\` text,
+  	\`text\` text NOT NULL,
+  	\`author_id\` integer,
+  	\`author_name\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comments_collection_slug_idx\` ON \`comments\` (\`collection_slug\`);`)
+  await db.run(sql`CREATE INDEX \`comments_document_id_idx\` ON \`comments\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_author_idx\` ON \`comments\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_updated_at_idx\` ON \`comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`collection_slug\` text,
+  	\`document_id\` text,
+  	\`document_title\` text,
+  	\`version_id\` text,
+  	\`transition\` text,
+  	\`from_state\` text,
+  	\`to_state\` text,
+  	\`comment\` text,
+  	\`details\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_collection_slug_idx\` ON \`audit_log\` (\`collection_slug\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -314,12 +393,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sections_id\` integer,
   	\`links_id\` integer,
   	\`notices_id\` integer,
+  	\`comments_id\` integer,
+  	\`audit_log_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sections_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`links_id\`) REFERENCES \`links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notices_id\`) REFERENCES \`notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`comments_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -330,6 +413,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sections_id_idx\` ON \`payload_locked_documents_rels\` (\`sections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_links_id_idx\` ON \`payload_locked_documents_rels\` (\`links_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`notices_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -375,16 +460,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`areas_blocks_note\`;`)
   await db.run(sql`DROP TABLE \`areas_other_links\`;`)
   await db.run(sql`DROP TABLE \`areas\`;`)
+  await db.run(sql`DROP TABLE \`areas_rels\`;`)
   await db.run(sql`DROP TABLE \`_areas_v_blocks_result_set_bullets\`;`)
   await db.run(sql`DROP TABLE \`_areas_v_blocks_result_set\`;`)
   await db.run(sql`DROP TABLE \`_areas_v_blocks_text_section\`;`)
   await db.run(sql`DROP TABLE \`_areas_v_blocks_note\`;`)
   await db.run(sql`DROP TABLE \`_areas_v_version_other_links\`;`)
   await db.run(sql`DROP TABLE \`_areas_v\`;`)
+  await db.run(sql`DROP TABLE \`_areas_v_rels\`;`)
   await db.run(sql`DROP TABLE \`sections\`;`)
   await db.run(sql`DROP TABLE \`sections_rels\`;`)
   await db.run(sql`DROP TABLE \`links\`;`)
   await db.run(sql`DROP TABLE \`notices\`;`)
+  await db.run(sql`DROP TABLE \`comments\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)

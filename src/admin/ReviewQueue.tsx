@@ -1,0 +1,73 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { AREAS } from '@collections/index'
+import { factsFromDocument } from '@/publishing/facts'
+import { isEditorOf, stateLabel, toWorkflowActor } from '@/workflow'
+import { formatWaitingTime } from './waiting'
+
+type Props = { payload: Payload; user?: TypedUser | null }
+
+type Row = { id: number | string; title: string; updatedAt: string; workflowState?: string | null; workflowEditors?: unknown }
+
+/**
+ * Dashboard: "Att granska" (everything in review, marked where the current
+ * user may not approve it) and "Mina utkast" (the user's own unfinished work).
+ */
+export async function ReviewQueue({ payload, user }: Props) {
+  const actor = toWorkflowActor(user as never)
+  if (!actor) return null
+  const find = (where: object) =>
+    payload.find({ collection: AREAS, draft: true, depth: 0, limit: 100, sort: 'updatedAt', where: where as never, overrideAccess: false, user })
+  const inReview = (await find({ workflowState: { equals: 'inReview' } })).docs as unknown as Row[]
+  const mine = ((await find({ workflowState: { in: ['draft', 'changesRequested'] } })).docs as unknown as Row[]).filter((doc) =>
+    isEditorOf(factsFromDocument(doc, false), actor.id),
+  )
+  const link = (doc: Row) => `/admin/collections/${AREAS}/${doc.id}`
+
+  return (
+    <section className="review-queue" aria-labelledby="att-granska">
+      <h2 id="att-granska">Att granska ({inReview.length})</h2>
+      {inReview.length === 0 ? (
+        <p>Inget väntar på granskning.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Sida</th>
+              <th scope="col">Skickad</th>
+              <th scope="col">Väntat</th>
+              <th scope="col">Du kan godkänna</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inReview.map((doc) => {
+              const ownDraft = isEditorOf(factsFromDocument(doc, false), actor.id)
+              return (
+                <tr key={String(doc.id)}>
+                  <td>
+                    <a href={link(doc)}>{doc.title}</a>
+                  </td>
+                  <td>{new Date(doc.updatedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
+                  <td>{formatWaitingTime(doc.updatedAt)}</td>
+                  <td>{ownDraft ? 'Nej – du har själv ändrat utkastet (fyra ögon)' : 'Ja'}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+      <h2>Mina utkast ({mine.length})</h2>
+      {mine.length === 0 ? (
+        <p>Du har inga pågående utkast.</p>
+      ) : (
+        <ul>
+          {mine.map((doc) => (
+            <li key={String(doc.id)}>
+              <a href={link(doc)}>{doc.title}</a> – {stateLabel((doc.workflowState ?? 'draft') as never)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

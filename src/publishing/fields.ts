@@ -1,0 +1,50 @@
+import type { Field } from 'payload'
+
+import { nobody } from '@/access'
+import { USERS } from '@collections/index'
+import { workflowStates } from '@/workflow'
+
+/**
+ * The workflow's facts about a document's working copy. Written only by the
+ * workflow hooks and endpoint; read-only in the admin and over every API.
+ */
+export function workflowFields(): Field[] {
+  const serverOnly = { create: nobody, update: nobody }
+  return [
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel' } },
+    },
+    {
+      name: 'workflowState',
+      type: 'select',
+      index: true,
+      defaultValue: 'draft',
+      label: { sv: 'Arbetsflöde', en: 'Workflow state' },
+      options: workflowStates.map((state) => ({ value: state.value, label: { sv: state.label, en: state.value } })),
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'workflowEditors',
+      type: 'relationship',
+      relationTo: USERS,
+      hasMany: true,
+      label: { sv: 'Har ändrat utkastet', en: 'Edited this draft' },
+      access: serverOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { sv: 'De som har ändrat sedan senaste publiceringen; de kan inte godkänna (fyra ögon).', en: 'Cannot approve (four eyes).' },
+      },
+    },
+    {
+      name: 'workflowScheduledPublishAt',
+      type: 'date',
+      label: { sv: 'Schemalagd publicering', en: 'Scheduled publish' },
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ]
+}

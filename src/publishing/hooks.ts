@@ -1,0 +1,80 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
+
+import { recordAudit } from '@/audit/record'
+import { contentFingerprint } from '@/domain/publishDates'
+import { forbidden } from '@/errors'
+import { afterPublish, decideDirectPublish, decideTransition, toWorkflowActor, type WorkflowDocFacts } from '@/workflow'
+import { factsFromDocument, factsToFields, hasLiveVersion } from './facts'
+
+/** Set by the workflow endpoint once the workflow module has allowed a transition. */
+export const DECIDED_FACTS = 'workflowDecidedFacts'
+/** Set by the endpoint while it applies a transition: it writes the audit entry itself. */
+export const TRANSITION_IN_PROGRESS = 'workflowTransition'
+
+const RESTORE_AS_DRAFT =
+  'Återställning av en version skapar alltid ett utkast som ska granskas innan det publiceras. Välj "Återställ som utkast".'
+
+/**
+ * A user's save never writes over the live version: unless it asks to publish
+ * (decided in enforceWorkflow), it becomes a draft beside it. This closes
+ * `?draft=false` saves, Payload's own unpublish button and bulk edits.
+ */
+export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!req.user || req.context[DECIDED_FACTS]) return args
+  if (operation === 'restoreVersion' && !args.draft) throw forbidden(RESTORE_AS_DRAFT)
+  if (operation !== 'create' && operation !== 'update') return args
+  if ((args.data as { _status?: string } | undefined)?._status === 'published') return args
+  return { ...args, draft: true, data: { ...args.data, _status: 'draft' } }
+}
+
+/**
+ * Every save passes the workflow module: an edit makes the working copy a
+ * draft and records the editor (four-eyes); a publish is allowed only for an
+ * approved, unchanged draft by a reviewer or admin.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+  const decided = context[DECIDED_FACTS] as WorkflowDocFacts | undefined
+  if (decided) {
+    delete context[DECIDED_FACTS]
+    return { ...data, ...factsToFields(decided) }
+  }
+  const live = operation === 'update' && originalDoc ? await hasLiveVersion(req, collection.slug, originalDoc.id) : false
+  const facts = factsFromDocument(originalDoc, live)
+  const actor = toWorkflowActor(req.user)
+  if (!actor) {
+    // Server code without a user (importer, seeding) is trusted: it publishes or saves as it says.
+    return { ...data, ...factsToFields(data._status === 'published' ? afterPublish(facts) : facts) }
+  }
+  if (data._status === 'published' && !context.isRestoringVersion) {
+    const contentChanged = contentFingerprint(originalDoc) !== contentFingerprint({ ...originalDoc, ...data })
+    const decision = decideDirectPublish({ doc: facts, actor, contentChanged })
+    if (!decision.allowed) throw forbidden(decision.message, '_status')
+    return { ...data, ...factsToFields(decision.effects.facts) }
+  }
+  const decision = decideTransition({ doc: facts, transition: 'edit', actor })
+  if (!decision.allowed) throw forbidden(decision.message)
+  return { ...data, _status: 'draft', ...factsToFields(decision.effects.facts) }
+}
+
+export const auditSave: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  if (context[TRANSITION_IN_PROGRESS]) return doc
+  const published = doc._status === 'published' && !context.isRestoringVersion
+  await recordAudit(req, {
+    action: context.isRestoringVersion ? 'restore' : published ? 'publish' : 'save',
+    collection: collection.slug,
+    documentId: doc.id,
+    documentTitle: doc.title ?? null,
+    fromState: previousDoc?.workflowState ?? null,
+    toState: doc.workflowState ?? null,
+  })
+  return doc
+}
+
+export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id, documentTitle: doc.title ?? null })
+}

@@ -1,0 +1,86 @@
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test'
+
+import { E2E_DATA_DIR } from '../../playwright.config'
+import { logIn } from '../helpers/browser'
+import { readDemoAccounts } from '../helpers/demoAccounts'
+
+const SLUG = 'psykisk-funktionsnedsattning-socialpsykiatri'
+const TITLE = 'Psykisk funktionsnedsättning - socialpsykiatri'
+const OLD = 'I Kalmar erbjuds inte social färdighetsträning enligt ESL-modellen'
+const NEW = 'I Kalmar erbjuds social färdighetsträning enligt ESL-modellen sedan hösten (granskad i test).'
+
+/** What an anonymous reader of the API gets: the first bullet's answer of the live page. */
+async function liveAnswer(baseURL: string): Promise<string> {
+  const anonymous = await playwrightRequest.newContext({ baseURL })
+  const response = await anonymous.get(`/api/areas?where[slug][equals]=${SLUG}&depth=0`)
+  const body = await response.json()
+  await anonymous.dispose()
+  return body.docs[0].body[0].bullets[0].local
+}
+
+async function openArea(page: Page) {
+  await page.goto('/admin/collections/areas')
+  await page.getByRole('link', { name: TITLE }).first().click()
+  await expect(page.locator('#field-title')).toHaveValue(TITLE)
+}
+
+const panel = (page: Page) => page.locator('.workflow-panel')
+
+async function act(page: Page, label: string, comment?: string) {
+  if (comment) await panel(page).locator('textarea').fill(comment)
+  await panel(page).getByRole('button', { name: label, exact: true }).click()
+  await page.waitForLoadState('load')
+}
+
+test('editor submits, reviewer requests changes, editor resubmits, reviewer approves and publishes', async ({ browser, baseURL }) => {
+  const accounts = readDemoAccounts(E2E_DATA_DIR)
+  const editorPage = await (await browser.newContext()).newPage()
+  const reviewerPage = await (await browser.newContext()).newPage()
+
+  expect(await liveAnswer(baseURL!)).toBe(OLD)
+
+  // The editor changes Kalmar's answer and saves a draft: the live page is unchanged.
+  await logIn(editorPage, accounts.editor!)
+  await openArea(editorPage)
+  await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Publicerad')
+  await editorPage.locator('#field-body__0__bullets__0__local').fill(NEW)
+  await editorPage.getByRole('button', { name: 'Spara utkast' }).click()
+  await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Utkast')
+  expect(await liveAnswer(baseURL!)).toBe(OLD)
+
+  await act(editorPage, 'Skicka till granskning')
+  await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Granskas')
+  // An editor has no way to approve.
+  await expect(panel(editorPage).getByRole('button', { name: 'Godkänn' })).toHaveCount(0)
+  expect(await liveAnswer(baseURL!)).toBe(OLD)
+
+  // The reviewer finds it in "Att granska", opens the comparison, and asks for changes.
+  await logIn(reviewerPage, accounts.reviewer!)
+  await reviewerPage.goto('/admin')
+  await expect(reviewerPage.getByRole('heading', { name: /Att granska \(1\)/ })).toBeVisible()
+  await reviewerPage.getByRole('link', { name: TITLE }).first().click()
+  await expect(panel(reviewerPage).getByTestId('workflow-state')).toHaveText('Granskas')
+  await expect(panel(reviewerPage).getByRole('link', { name: 'Jämför med publicerad version' })).toBeVisible()
+  await act(reviewerPage, 'Begär ändringar', 'Ange vilket år insatsen startade.')
+  await expect(panel(reviewerPage).getByTestId('workflow-state')).toHaveText('Ändringar begärda')
+  expect(await liveAnswer(baseURL!)).toBe(OLD)
+
+  // The editor changes the text again and resubmits.
+  await editorPage.reload()
+  await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Ändringar begärda')
+  await editorPage.locator('#field-body__0__bullets__0__local').fill(`${NEW} Startår 2024.`)
+  await editorPage.getByRole('button', { name: 'Spara utkast' }).click()
+  await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Utkast')
+  await act(editorPage, 'Skicka till granskning')
+  await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Granskas')
+  expect(await liveAnswer(baseURL!)).toBe(OLD)
+
+  // The reviewer approves and publishes; now anonymous readers see the new text.
+  await reviewerPage.reload()
+  await act(reviewerPage, 'Godkänn')
+  await expect(panel(reviewerPage).getByTestId('workflow-state')).toHaveText('Godkänd')
+  expect(await liveAnswer(baseURL!)).toBe(OLD)
+  await act(reviewerPage, 'Publicera')
+  await expect(panel(reviewerPage).getByTestId('workflow-state')).toHaveText('Publicerad')
+  expect(await liveAnswer(baseURL!)).toBe(`${NEW} Startår 2024.`)
+})
