@@ -14,9 +14,12 @@ import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
 import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
+import { isAdmin } from './src/access'
 import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
 import { createEmailAdapterArgs } from './src/notifications/transport'
+import { reviewRemindersTask } from './src/publishing/reviewReminders'
+import { scheduledPublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
 import { withWorkflow } from './src/publishing/withWorkflow'
 import { loadEnv } from './src/env'
 import { createDatabaseAdapter } from './src/server/database'
@@ -51,6 +54,13 @@ export default buildConfig({
     }),
   ),
   endpoints: [healthEndpoint],
+  jobs: {
+    tasks: [scheduledPublishTask, reviewRemindersTask],
+    // Runs inside the server (started with cron in src/instrumentation.ts), so a
+    // scheduled publish happens without anyone calling an endpoint.
+    autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE }],
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+  },
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',

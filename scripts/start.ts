@@ -62,7 +62,9 @@ async function prepareDatabase(env: Env): Promise<void> {
     await payload.destroy()
   } catch (error) {
     // Adapters wrap the driver's error in layers of "Error: cannot connect …"; keep the cause.
-    const message = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error)
+    // A failed query carries the driver's error as its cause; the SQL text helps nobody here.
+    const root = error instanceof Error && error.cause instanceof Error ? error.cause : error
+    const message = root instanceof Error ? root.message.replace(/\s+/g, ' ') : String(root)
     const reason = message.replace(/^.*Details: /, '').replace(/^(Error: )+/, '').replace(/\.$/, '')
     fail(`Kunde inte förbereda databasen (${env.database.kind}: ${where}): ${reason}. Kontrollera DATABASE_URL och att databasen går att nå.`)
   }

@@ -1,6 +1,7 @@
 /**
  * Runs once when the server starts: connecting Payload here applies pending
- * migrations (SQLite in production) before the first request is served.
+ * migrations (SQLite in production) before the first request is served, and
+ * starts the job runner.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -8,5 +9,6 @@ export async function register(): Promise<void> {
   // Node's ESM loader waiting forever (exit code 13, no output).
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  await getPayload({ config })
+  // cron: the job runner (scheduled publishing) runs in the server process.
+  await getPayload({ config, cron: true })
 }

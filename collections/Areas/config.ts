@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isContentEditor, isStaff, publishedOnlyForAnonymous } from '@/access'
 import { linkListField } from '@/fields/link'
+import { pageOwnershipFields } from '@/fields/pageOwnership'
 import { publishDateFields } from '@/fields/publishDates'
 import { slugField } from '@/fields/slug'
 import { AREAS, SECTIONS } from '..'
@@ -16,7 +17,7 @@ export const Areas: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'lastPublishedAt'],
+    defaultColumns: ['title', 'workflowState', 'section', 'lastPublishedAt', 'reviewBy'],
     group: { sv: 'Innehåll', en: 'Content' },
   },
   access: {
@@ -45,6 +46,7 @@ export const Areas: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     ...publishDateFields(),
+    ...pageOwnershipFields(),
     {
       name: 'teaser',
       type: 'textarea',

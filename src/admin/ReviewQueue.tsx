@@ -1,17 +1,26 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { AREAS } from '@collections/index'
+import { formatSwedishDate } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
 import { isEditorOf, stateLabel, toWorkflowActor } from '@/workflow'
 import { formatWaitingTime } from './waiting'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
-type Row = { id: number | string; title: string; updatedAt: string; workflowState?: string | null; workflowEditors?: unknown }
+type Row = {
+  id: number | string
+  title: string
+  updatedAt: string
+  workflowState?: string | null
+  workflowEditors?: unknown
+  reviewBy?: string | null
+}
 
 /**
  * Dashboard: "Att granska" (everything in review, marked where the current
- * user may not approve it) and "Mina utkast" (the user's own unfinished work).
+ * user may not approve it), pages past their review-by date, and "Mina
+ * utkast" (the user's own unfinished work).
  */
 export async function ReviewQueue({ payload, user }: Props) {
   const actor = toWorkflowActor(user as never)
@@ -22,6 +31,7 @@ export async function ReviewQueue({ payload, user }: Props) {
   const mine = ((await find({ workflowState: { in: ['draft', 'changesRequested'] } })).docs as unknown as Row[]).filter((doc) =>
     isEditorOf(factsFromDocument(doc, false), actor.id),
   )
+  const overdue = (await find({ reviewBy: { less_than: new Date().toISOString() } })).docs as unknown as Row[]
   const link = (doc: Row) => `/admin/collections/${AREAS}/${doc.id}`
 
   return (
@@ -55,6 +65,18 @@ export async function ReviewQueue({ payload, user }: Props) {
             })}
           </tbody>
         </table>
+      )}
+      <h2>Försenad översyn ({overdue.length})</h2>
+      {overdue.length === 0 ? (
+        <p>Inga sidor har passerat sitt datum för översyn.</p>
+      ) : (
+        <ul>
+          {overdue.map((doc) => (
+            <li key={String(doc.id)}>
+              <a href={link(doc)}>{doc.title}</a> – skulle ha setts över {formatSwedishDate(doc.reviewBy!)}
+            </li>
+          ))}
+        </ul>
       )}
       <h2>Mina utkast ({mine.length})</h2>
       {mine.length === 0 ? (

@@ -1,6 +1,6 @@
 'use client'
 import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { factsFromDocument } from '@/publishing/facts'
 import { availableTransitions, stateLabel, toWorkflowActor, type TransitionId } from '@/workflow'
@@ -16,13 +16,25 @@ export function WorkflowPanel() {
   const { id, collectionSlug, hasPublishedDoc, savedDocumentData } = useDocumentInfo()
   const { user } = useAuth()
   const [comment, setComment] = useState('')
+  const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
+  const [comments, setComments] = useState<{ id: string; text: string; authorName?: string; createdAt: string }[]>([])
+
+  useEffect(() => {
+    if (!id || !collectionSlug) return
+    const query = `where[collectionSlug][equals]=${collectionSlug}&where[documentId][equals]=${id}&sort=-createdAt&limit=20&depth=0`
+    fetch(`/api/comments?${query}`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((body: { docs?: typeof comments }) => setComments(body.docs ?? []))
+      .catch(() => setComments([]))
+  }, [id, collectionSlug])
 
   if (!id || !collectionSlug) return <p className="workflow-panel__hint">Spara utkastet först, sedan kan det skickas till granskning.</p>
 
   const facts = factsFromDocument(savedDocumentData, hasPublishedDoc)
   const options = availableTransitions(facts, toWorkflowActor(user as never))
   const needsComment = options.some((option) => option.enabled && option.transition.requiresComment)
+  const canSchedule = options.some((option) => option.enabled && option.transition.schedulable)
 
   async function run(transition: TransitionId) {
     setBusy(true)
@@ -31,7 +43,12 @@ export function WorkflowPanel() {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ transition, comment: comment || undefined }),
+        body: JSON.stringify({
+          transition,
+          comment: comment || undefined,
+          // datetime-local is the editor's local time; the server gets an exact instant.
+          publishAt: transition === 'publish' && publishAt ? new Date(publishAt).toISOString() : undefined,
+        }),
       })
       const body = (await response.json().catch(() => ({}))) as { message?: string }
       if (!response.ok) {
@@ -61,6 +78,17 @@ export function WorkflowPanel() {
           <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={3} />
         </label>
       )}
+      {canSchedule && (
+        <label className="workflow-panel__comment">
+          Publicera vid (lämna tomt för att publicera nu)
+          <input type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+        </label>
+      )}
+      {facts.scheduledPublishAt && (
+        <p className="workflow-panel__hint">
+          Publiceras {new Date(facts.scheduledPublishAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}.
+        </p>
+      )}
       <div className="workflow-panel__actions">
         {options.map((option) => (
           <div key={option.transition.id}>
@@ -73,6 +101,20 @@ export function WorkflowPanel() {
       </div>
       {hasPublishedDoc && (
         <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>Jämför med publicerad version</a>
+      )}
+      {comments.length > 0 && (
+        <>
+          <h4 className="workflow-panel__title">Kommentarer</h4>
+          <ul className="workflow-panel__comments">
+            {comments.map((entry) => (
+              <li key={entry.id}>
+                <strong>{entry.authorName ?? 'Okänd'}</strong>{' '}
+                <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</time>
+                <p>{entry.text}</p>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   )

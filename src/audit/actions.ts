@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = {
   delete: 'Raderad',
   roleChange: 'Ändrade roller',
   loginFailed: 'Misslyckad inloggning',
+  reviewReminder: 'Påminnelse om översyn',
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

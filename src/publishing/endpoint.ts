@@ -7,7 +7,8 @@ import { findMissingLocalAnswers, validateResultSets } from '@/domain/resultSets
 import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId, type Allowed } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
 import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
-import { notifyTransition } from './notifications'
+import { EVENT_OF_TRANSITION, notifyWorkflowEvent } from './notifications'
+import { queueScheduledPublish } from './scheduledPublish'
 
 const bodySchema = z.object({
   transition: z.string().min(1, 'Ange vilken övergång som ska göras (transition).'),
@@ -47,18 +48,12 @@ export function workflowEndpoint(collection: string): Endpoint {
         return json(400, { message: parsed.error.issues.map((issue) => issue.message).join(' '), errors: parsed.error.issues })
       }
       const { transition, comment, publishAt } = parsed.data
-      if (publishAt) {
-        return json(400, {
-          message: 'Schemalagd publicering är inte tillgänglig ännu: publicera nu, eller vänta med att godkänna.',
-          rule: 'schedule-unavailable',
-        })
-      }
       const working = await req.payload
         .findByID({ collection: collection as 'areas', id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
         .catch(() => null)
       if (!working) return json(404, { message: 'Dokumentet finns inte.' })
       const facts = factsFromDocument(working, await hasLiveVersion(req, collection, id))
-      const decision = decideTransition({ doc: facts, transition, actor, comment })
+      const decision = decideTransition({ doc: facts, transition, actor, comment, publishAt })
       if (!decision.allowed) return json(decision.rule === 'role' || decision.rule === 'four-eyes' ? 403 : 400, decision)
       if (transition === 'submit') {
         const problems = submitProblems((working as { body?: unknown }).body)
@@ -75,11 +70,11 @@ export function workflowEndpoint(collection: string): Endpoint {
         if (own) await killTransaction(req)
         throw error
       }
-      await notifyTransition(req, {
+      await notifyWorkflowEvent(req, {
         collection,
         id,
         title: String((working as { title?: string }).title ?? id),
-        transition: decision.transition,
+        event: decision.effects.scheduledFor ? undefined : EVENT_OF_TRANSITION[decision.transition],
         editors: facts.editors,
         comment: decision.effects.comment,
       })
@@ -107,6 +102,7 @@ async function apply(req: PayloadRequest, collection: string, id: string, workin
   } finally {
     delete req.context[TRANSITION_IN_PROGRESS]
   }
+  if (effects.scheduledFor) await queueScheduledPublish(req, collection, id, effects.scheduledFor)
   if (effects.comment) {
     await req.payload.create({
       collection: COMMENTS,
@@ -117,6 +113,7 @@ async function apply(req: PayloadRequest, collection: string, id: string, workin
   }
   await recordAudit(req, {
     action: effects.live === 'replaceWithWorkingCopy' ? 'publish' : effects.live === 'remove' ? 'unpublish' : 'transition',
+    details: effects.scheduledFor ? { scheduledFor: effects.scheduledFor } : null,
     collection,
     documentId: id,
     documentTitle: working.title ?? null,

@@ -10,6 +10,7 @@ import { contentFingerprint } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
 import { afterPublish, decideDirectPublish, decideTransition, toWorkflowActor, type WorkflowDocFacts } from '@/workflow'
 import { factsFromDocument, factsToFields, hasLiveVersion } from './facts'
+import { notifyWorkflowEvent } from './notifications'
 
 /** Set by the workflow endpoint once the workflow module has allowed a transition. */
 export const DECIDED_FACTS = 'workflowDecidedFacts'
@@ -77,4 +78,22 @@ export const auditSave: CollectionAfterChangeHook = async ({ collection, context
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id, documentTitle: doc.title ?? null })
+}
+
+/**
+ * An edit after approval drops a scheduled publish (unreviewed content never
+ * goes live on a timer); the page's editors are told at once.
+ */
+export const notifyDroppedSchedule: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (!previousDoc?.workflowScheduledPublishAt || doc.workflowScheduledPublishAt || doc.workflowState === 'published') return doc
+  const facts = factsFromDocument(doc, false)
+  await notifyWorkflowEvent(req, {
+    collection: collection.slug,
+    id: doc.id,
+    title: doc.title ?? String(doc.id),
+    event: 'scheduledPublishFailed',
+    editors: facts.editors,
+    comment: 'Utkastet ändrades efter godkännandet, så den schemalagda publiceringen är stoppad. Skicka det till granskning igen.',
+  })
+  return doc
 }

@@ -6,7 +6,8 @@ import { sendNotification } from '@/notifications/notify'
 import type { NotificationEvent } from '@/notifications/templates'
 import type { ActorId, TransitionId } from '@/workflow'
 
-const EVENTS: Partial<Record<TransitionId, NotificationEvent>> = {
+/** The e-mail a transition sends, if any. */
+export const EVENT_OF_TRANSITION: Partial<Record<TransitionId, NotificationEvent>> = {
   submit: 'submitted',
   requestChanges: 'changesRequested',
   approve: 'approved',
@@ -23,11 +24,11 @@ async function emailsOf(req: PayloadRequest, where: object): Promise<string[]> {
  * Reviewers hear of a submission; the draft's editors hear what became of it.
  * Sent after the change is committed; a failed e-mail never undoes it.
  */
-export async function notifyTransition(
+export async function notifyWorkflowEvent(
   req: PayloadRequest,
-  args: { collection: string; id: number | string; title: string; transition: TransitionId; editors: readonly ActorId[]; comment: string | null },
+  args: { collection: string; id: number | string; title: string; event: NotificationEvent | undefined; editors: readonly ActorId[]; comment: string | null },
 ): Promise<void> {
-  const event = EVENTS[args.transition]
+  const { event } = args
   if (!event) return
   const env = loadEnv()
   const to =

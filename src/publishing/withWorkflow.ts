@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { workflowEndpoint } from './endpoint'
 import { workflowFields } from './fields'
-import { auditDelete, auditSave, draftUnlessPublishing, enforceWorkflow } from './hooks'
+import { auditDelete, auditSave, draftUnlessPublishing, enforceWorkflow, notifyDroppedSchedule } from './hooks'
 
 /**
  * Opts a collection into review before publishing: `withWorkflow(Areas)`.
@@ -20,7 +20,7 @@ export function withWorkflow(collection: CollectionConfig): CollectionConfig {
       ...hooks,
       beforeOperation: [draftUnlessPublishing, ...(hooks.beforeOperation ?? [])],
       beforeChange: [enforceWorkflow, ...(hooks.beforeChange ?? [])],
-      afterChange: [...(hooks.afterChange ?? []), auditSave],
+      afterChange: [...(hooks.afterChange ?? []), auditSave, notifyDroppedSchedule],
       afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
     },
     endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug)],

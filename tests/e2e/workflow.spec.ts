@@ -68,6 +68,7 @@ test('editor submits, reviewer requests changes, editor resubmits, reviewer appr
   // The editor changes the text again and resubmits.
   await editorPage.reload()
   await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Ändringar begärda')
+  await expect(panel(editorPage).getByText('Ange vilket år insatsen startade.')).toBeVisible()
   await editorPage.locator('#field-body__0__bullets__0__local').fill(`${NEW} Startår 2024.`)
   await editorPage.getByRole('button', { name: 'Spara utkast' }).click()
   await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Utkast')
@@ -83,4 +84,22 @@ test('editor submits, reviewer requests changes, editor resubmits, reviewer appr
   await act(reviewerPage, 'Publicera')
   await expect(panel(reviewerPage).getByTestId('workflow-state')).toHaveText('Publicerad')
   expect(await liveAnswer(baseURL!)).toBe(`${NEW} Startår 2024.`)
+})
+
+test('a second editor opening a page another editor is editing is told who holds it', async ({ browser }) => {
+  const accounts = readDemoAccounts(E2E_DATA_DIR)
+  const first = await (await browser.newContext()).newPage()
+  const second = await (await browser.newContext()).newPage()
+  await logIn(first, accounts.editor!)
+  await openArea(first)
+  // Payload locks the document when the first editor starts changing it.
+  await first.locator('#field-teaser').fill('Pågående ändring')
+  await first.waitForTimeout(1500)
+
+  await logIn(second, accounts.admin!)
+  await openArea(second)
+  await expect(second.getByText('Dokument låst')).toBeVisible()
+  // Payload's lock dialog names the holder by e-mail address.
+  await expect(second.getByText(accounts.editor!.email).first()).toBeVisible()
+  await expect(second.getByRole('button', { name: 'Ta över' })).toBeVisible()
 })

@@ -18,14 +18,15 @@ export type TestCms = {
  * database when TEST_MONGODB_URL is set. Call once per file (Vitest isolates
  * files, so the config and its env are evaluated anew for each).
  */
-export async function startTestCms(): Promise<TestCms> {
+export async function startTestCms(options: { cron?: boolean } = {}): Promise<TestCms> {
   // tests/helpers/testEnv.ts (a Vitest setup file) has pointed the env at a fresh database.
   const dataDir = process.env.DATA_DIR!
   const mongoBase = process.env.TEST_MONGODB_URL
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config })
+  // cron: the real job runner, as the server runs it.
+  const payload = await getPayload({ config, cron: options.cron ?? false })
 
   return {
     payload,

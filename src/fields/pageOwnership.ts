@@ -1,0 +1,27 @@
+import type { Field } from 'payload'
+
+import { USERS } from '@collections/index'
+
+/** Who answers for a page and when it must next be looked over; reminders go to the owner. */
+export function pageOwnershipFields(): Field[] {
+  return [
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: USERS,
+      label: { sv: 'Sidansvarig', en: 'Page owner' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewBy',
+      type: 'date',
+      index: true,
+      label: { sv: 'Ses över senast', en: 'Review by' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        description: { sv: 'Sidansvarig får en påminnelse 14 dagar före.', en: 'The owner is reminded 14 days before.' },
+      },
+    },
+  ]
+}
