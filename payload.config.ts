@@ -33,7 +33,11 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    components: { beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'] },
+    components: {
+      beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'],
+      afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
+      views: { outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' } },
+    },
     meta: { titleSuffix: `– ${env.municipality}` },
     importMap: {
       baseDir: dirname,

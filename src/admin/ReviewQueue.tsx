@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { AREAS } from '@collections/index'
+import { AREAS, AUDIT_LOG } from '@collections/index'
 import { formatSwedishDate } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
 import { isEditorOf, stateLabel, toWorkflowActor } from '@/workflow'
@@ -33,6 +33,19 @@ export async function ReviewQueue({ payload, user }: Props) {
   )
   const overdue = (await find({ reviewBy: { less_than: new Date().toISOString() } })).docs as unknown as Row[]
   const link = (doc: Row) => `/admin/collections/${AREAS}/${doc.id}`
+  // Who sent each page to review: the audit log's latest "submit" for it.
+  const submitters = new Map<string, string>()
+  for (const doc of inReview) {
+    const { docs } = await payload.find({
+      collection: AUDIT_LOG,
+      where: { and: [{ documentId: { equals: String(doc.id) } }, { transition: { equals: 'submit' } }] },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (docs[0]?.userName) submitters.set(String(doc.id), docs[0].userName)
+  }
 
   return (
     <section className="review-queue" aria-labelledby="att-granska">
@@ -44,6 +57,7 @@ export async function ReviewQueue({ payload, user }: Props) {
           <thead>
             <tr>
               <th scope="col">Sida</th>
+              <th scope="col">Skickad av</th>
               <th scope="col">Skickad</th>
               <th scope="col">Väntat</th>
               <th scope="col">Du kan godkänna</th>
@@ -57,6 +71,7 @@ export async function ReviewQueue({ payload, user }: Props) {
                   <td>
                     <a href={link(doc)}>{doc.title}</a>
                   </td>
+                  <td>{submitters.get(String(doc.id)) ?? '–'}</td>
                   <td>{new Date(doc.updatedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
                   <td>{formatWaitingTime(doc.updatedAt)}</td>
                   <td>{ownDraft ? 'Nej – du har själv ändrat utkastet (fyra ögon)' : 'Ja'}</td>

@@ -18,6 +18,7 @@ export function WorkflowPanel() {
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
+  const [latestVersion, setLatestVersion] = useState<string | null>(null)
   const [comments, setComments] = useState<{ id: string; text: string; authorName?: string; createdAt: string }[]>([])
 
   useEffect(() => {
@@ -27,6 +28,11 @@ export function WorkflowPanel() {
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs?: typeof comments }) => setComments(body.docs ?? []))
       .catch(() => setComments([]))
+    // The newest version, for a one-click comparison with the published one.
+    fetch(`/api/${collectionSlug}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((body: { docs?: { id: string }[] }) => setLatestVersion(body.docs?.[0]?.id ?? null))
+      .catch(() => setLatestVersion(null))
   }, [id, collectionSlug])
 
   if (!id || !collectionSlug) return <p className="workflow-panel__hint">Spara utkastet först, sedan kan det skickas till granskning.</p>
@@ -100,7 +106,9 @@ export function WorkflowPanel() {
         ))}
       </div>
       {hasPublishedDoc && (
-        <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>Jämför med publicerad version</a>
+        <a href={`/admin/collections/${collectionSlug}/${id}/versions${latestVersion ? `/${latestVersion}` : ''}`}>
+          Jämför med publicerad version
+        </a>
       )}
       {comments.length > 0 && (
         <>

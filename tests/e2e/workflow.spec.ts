@@ -103,3 +103,12 @@ test('a second editor opening a page another editor is editing is told who holds
   await expect(second.getByText(accounts.editor!.email).first()).toBeVisible()
   await expect(second.getByRole('button', { name: 'Ta över' })).toBeVisible()
 })
+
+test('an admin reads the notifications in the outbox (no SMTP here)', async ({ page }) => {
+  await logIn(page, readDemoAccounts(E2E_DATA_DIR).admin!)
+  await page.goto('/admin')
+  await page.getByRole('link', { name: 'Utkorg (e-post)' }).click()
+  await expect(page.getByRole('heading', { name: 'Utkorg' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: `Att granska: ${TITLE}` }).first()).toBeVisible()
+  await expect(page.getByRole('cell', { name: `Publicerad: ${TITLE}` }).first()).toBeVisible()
+})
