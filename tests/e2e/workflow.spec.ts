@@ -107,7 +107,10 @@ test('a second editor opening a page another editor is editing is told who holds
 test('an admin reads the notifications in the outbox (no SMTP here)', async ({ page }) => {
   await logIn(page, readDemoAccounts(E2E_DATA_DIR).admin!)
   await page.goto('/admin')
-  await page.getByRole('link', { name: 'Utkorg (e-post)' }).click()
+  // The link sits in the navigation (closed at this window size); follow its address.
+  const link = page.getByRole('link', { name: 'Utkorg (e-post)', includeHidden: true })
+  await expect(link).toHaveAttribute('href', '/admin/utkorg')
+  await page.goto('/admin/utkorg')
   await expect(page.getByRole('heading', { name: 'Utkorg' })).toBeVisible()
   await expect(page.getByRole('cell', { name: `Att granska: ${TITLE}` }).first()).toBeVisible()
   await expect(page.getByRole('cell', { name: `Publicerad: ${TITLE}` }).first()).toBeVisible()
