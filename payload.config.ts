@@ -19,7 +19,7 @@ import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
 import { createEmailAdapterArgs } from './src/notifications/transport'
 import { reviewRemindersTask } from './src/publishing/reviewReminders'
-import { scheduledPublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
+import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
 import { withWorkflow } from './src/publishing/withWorkflow'
 import { loadEnv } from './src/env'
 import { createDatabaseAdapter } from './src/server/database'
@@ -59,7 +59,7 @@ export default buildConfig({
   ),
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [scheduledPublishTask, reviewRemindersTask],
+    tasks: [scheduledPublishTask, scheduledUnpublishTask, reviewRemindersTask],
     // Runs inside the server (started with cron in src/instrumentation.ts), so a
     // scheduled publish happens without anyone calling an endpoint.
     autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE }],

@@ -1,9 +1,9 @@
-import * as migration_20261123_094644_initial from './20261123_094644_initial';
+import * as migration_20261123_102013_initial from './20261123_102013_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_094644_initial.up,
-    down: migration_20261123_094644_initial.down,
-    name: '20261123_094644_initial'
+    up: migration_20261123_102013_initial.up,
+    down: migration_20261123_102013_initial.down,
+    name: '20261123_102013_initial'
   },
 ];

@@ -113,6 +113,7 @@ export interface Config {
   jobs: {
     tasks: {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
+      workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
       reviewDueReminders: TaskReviewDueReminders;
       inline: {
         input: unknown;
@@ -197,6 +198,7 @@ export interface Area {
    * Cannot approve (four eyes).
    */
   workflowEditors?: (number | User)[] | null;
+  workflowScheduledUnpublishAt?: string | null;
   workflowScheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -487,7 +489,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledPublish' | 'reviewDueReminders';
+        taskSlug: 'inline' | 'workflowScheduledPublish' | 'workflowScheduledUnpublish' | 'reviewDueReminders';
         taskID: string;
         input?:
           | {
@@ -520,7 +522,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'reviewDueReminders') | null;
+  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'workflowScheduledUnpublish' | 'reviewDueReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -643,6 +645,7 @@ export interface AreasSelect<T extends boolean = true> {
       };
   workflowState?: T;
   workflowEditors?: T;
+  workflowScheduledUnpublishAt?: T;
   workflowScheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -910,6 +913,20 @@ export interface TaskWorkflowScheduledPublish {
   };
   output: {
     published?: boolean | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledUnpublish".
+ */
+export interface TaskWorkflowScheduledUnpublish {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    unpublished?: boolean | null;
     reason?: string | null;
   };
 }

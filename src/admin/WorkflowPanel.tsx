@@ -53,7 +53,7 @@ export function WorkflowPanel() {
           transition,
           comment: comment || undefined,
           // datetime-local is the editor's local time; the server gets an exact instant.
-          publishAt: transition === 'publish' && publishAt ? new Date(publishAt).toISOString() : undefined,
+          publishAt: (transition === 'publish' || transition === 'unpublish') && publishAt ? new Date(publishAt).toISOString() : undefined,
         }),
       })
       const body = (await response.json().catch(() => ({}))) as { message?: string }
@@ -86,9 +86,14 @@ export function WorkflowPanel() {
       )}
       {canSchedule && (
         <label className="workflow-panel__comment">
-          Publicera vid (lämna tomt för att publicera nu)
+          Vid tidpunkt (för Publicera eller Avpublicera; lämna tomt för nu)
           <input type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
         </label>
+      )}
+      {facts.scheduledUnpublishAt && (
+        <p className="workflow-panel__hint">
+          Avpubliceras {new Date(facts.scheduledUnpublishAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}.
+        </p>
       )}
       {facts.scheduledPublishAt && (
         <p className="workflow-panel__hint">

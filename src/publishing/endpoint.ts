@@ -8,7 +8,7 @@ import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransi
 import { factsFromDocument, hasLiveVersion } from './facts'
 import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
 import { EVENT_OF_TRANSITION, notifyWorkflowEvent } from './notifications'
-import { queueScheduledPublish } from './scheduledPublish'
+import { queueScheduledTransition } from './scheduledPublish'
 
 const bodySchema = z.object({
   transition: z.string().min(1, 'Ange vilken övergång som ska göras (transition).'),
@@ -102,7 +102,7 @@ async function apply(req: PayloadRequest, collection: string, id: string, workin
   } finally {
     delete req.context[TRANSITION_IN_PROGRESS]
   }
-  if (effects.scheduledFor) await queueScheduledPublish(req, collection, id, effects.scheduledFor)
+  if (effects.scheduledFor) await queueScheduledTransition(req, decision.transition === 'unpublish' ? 'unpublish' : 'publish', collection, id, effects.scheduledFor)
   if (effects.comment) {
     await req.payload.create({
       collection: COMMENTS,

@@ -6,6 +6,7 @@ type WorkflowFieldValues = {
   workflowState?: unknown
   workflowEditors?: unknown
   workflowScheduledPublishAt?: unknown
+  workflowScheduledUnpublishAt?: unknown
   _status?: unknown
 }
 
@@ -17,8 +18,14 @@ export function factsFromDocument(doc: WorkflowFieldValues | null | undefined, h
   const stored = doc?.workflowState
   const state = isWorkflowState(stored) ? stored : doc?._status === 'published' ? 'published' : 'draft'
   const editors = (Array.isArray(doc?.workflowEditors) ? doc.workflowEditors : []).map(idOf).filter((id): id is ActorId => id !== null)
-  const scheduled = typeof doc?.workflowScheduledPublishAt === 'string' ? doc.workflowScheduledPublishAt : null
-  return { state, editors, hasLiveVersion, scheduledPublishAt: scheduled }
+  const timeOf = (value: unknown) => (typeof value === 'string' ? value : null)
+  return {
+    state,
+    editors,
+    hasLiveVersion,
+    scheduledPublishAt: timeOf(doc?.workflowScheduledPublishAt),
+    scheduledUnpublishAt: timeOf(doc?.workflowScheduledUnpublishAt),
+  }
 }
 
 export function factsToFields(facts: WorkflowDocFacts) {
@@ -26,6 +33,7 @@ export function factsToFields(facts: WorkflowDocFacts) {
     workflowState: facts.state,
     workflowEditors: [...facts.editors],
     workflowScheduledPublishAt: facts.scheduledPublishAt ?? null,
+    workflowScheduledUnpublishAt: facts.scheduledUnpublishAt ?? null,
   }
 }
 

@@ -40,6 +40,13 @@ export function workflowFields(): Field[] {
       },
     },
     {
+      name: 'workflowScheduledUnpublishAt',
+      type: 'date',
+      label: { sv: 'Schemalagd avpublicering', en: 'Scheduled unpublish' },
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
       name: 'workflowScheduledPublishAt',
       type: 'date',
       label: { sv: 'Schemalagd publicering', en: 'Scheduled publish' },

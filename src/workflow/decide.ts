@@ -17,7 +17,12 @@ export type DecideTransitionInput = {
   transition: string
   actor: WorkflowActor
   comment?: string | null
-  /** Publish only: a future time to publish at; omitted or null publishes now. */
+  /**
+   * Publish and unpublish only: a future time at which the transition takes
+   * effect; omitted, null or '' means now. For publish it is when the page goes
+   * live; for unpublish it is when to take the page down (the name is kept for
+   * existing callers).
+   */
   publishAt?: Date | string | null
   now?: Date | string
 }
@@ -43,6 +48,9 @@ export function checkPreconditions(
   if (!transition.from.includes(doc.state)) return deny('wrong-state', messages.wrongState(transition, doc.state))
   if (transition.requiresLiveVersion && !doc.hasLiveVersion) return deny('no-live-version', messages.noLiveVersion(transition))
   if (transition.requiresSchedule && !doc.scheduledPublishAt) return deny('not-scheduled', messages.notScheduled())
+  if (transition.requiresScheduledUnpublish && !doc.scheduledUnpublishAt) {
+    return deny('not-scheduled-unpublish', messages.notScheduledUnpublish())
+  }
   if (transition.fourEyes && isEditorOf(doc, actor.id)) return deny('four-eyes', messages.fourEyes())
   return null
 }
@@ -72,9 +80,13 @@ function effectsOf(
         ? { facts: { ...doc, scheduledPublishAt: scheduledFor }, live: 'keep', scheduledFor, comment }
         : { ...same, facts: afterPublish(doc), live: 'replaceWithWorkingCopy' }
     case 'unpublish':
-      return { ...same, facts: afterUnpublish(doc), live: 'remove' }
+      return scheduledFor
+        ? { facts: { ...doc, scheduledUnpublishAt: scheduledFor }, live: 'keep', scheduledFor, comment }
+        : { ...same, facts: afterUnpublish(doc), live: 'remove' }
     case 'cancelScheduledPublish':
       return { ...same, facts: { ...doc, scheduledPublishAt: null }, live: 'keep' }
+    case 'cancelScheduledUnpublish':
+      return { ...same, facts: { ...doc, scheduledUnpublishAt: null }, live: 'keep' }
     default:
       return { ...same, facts: { ...doc, state: transition.to }, live: 'keep' }
   }
@@ -97,13 +109,15 @@ export function decideTransition(input: DecideTransitionInput): TransitionDecisi
   if (input.publishAt != null && input.publishAt !== '') {
     if (!transition.schedulable) return deny('schedule-not-supported', messages.scheduleNotSupported(transition))
     const at = toMillis(input.publishAt)
-    if (Number.isNaN(at)) return deny('invalid-schedule', messages.invalidSchedule(String(input.publishAt)))
-    if (at <= toMillis(input.now ?? new Date())) return deny('schedule-in-past', messages.scheduleInPast())
+    if (Number.isNaN(at)) return deny('invalid-schedule', messages.invalidSchedule(String(input.publishAt), transition))
+    if (at <= toMillis(input.now ?? new Date())) return deny('schedule-in-past', messages.scheduleInPast(transition))
     scheduledFor = new Date(at).toISOString()
   }
 
   const effects = effectsOf(transition, doc, actor, comment, scheduledFor)
-  const allowed: Allowed = { allowed: true, transition: transition.id, to: transition.to, effects }
+  // A scheduled unpublish changes nothing but the stored time until the job runs.
+  const keepsState = transition.keepsState || (transition.id === 'unpublish' && scheduledFor !== null)
+  const allowed: Allowed = { allowed: true, transition: transition.id, to: keepsState ? doc.state : transition.to, effects }
   return allowed
 }
 
@@ -144,4 +158,23 @@ export function decideScheduledPublish(input: { doc: WorkflowDocFacts; now?: Dat
   }
   const effects: TransitionEffects = { facts: afterPublish(doc), live: 'replaceWithWorkingCopy', scheduledFor: null, comment: null }
   return { allowed: true, transition: 'publish', to: 'published', effects }
+}
+
+/**
+ * For the job that runs a scheduled unpublish: it has no user, so it asks only
+ * whether the takedown is still scheduled (an unpublish or a cancel since
+ * scheduling clears it), whether something is live to take down, and whether
+ * the time has come. Edits and publishes since scheduling do not matter.
+ */
+export function decideScheduledUnpublish(input: { doc: WorkflowDocFacts; now?: Date | string }): TransitionDecision {
+  const { doc } = input
+  const at = doc.scheduledUnpublishAt
+  if (!at) return deny('not-scheduled-unpublish', messages.notScheduledUnpublish())
+  if (!doc.hasLiveVersion) return deny('no-live-version', messages.noLiveVersion(transitionById.unpublish))
+  const due = toMillis(at)
+  // An unreadable stored time never counts as due: a takedown is not guessed at.
+  if (Number.isNaN(due)) return deny('invalid-schedule', messages.invalidStoredUnpublishTime(at))
+  if (due > toMillis(input.now ?? new Date())) return deny('not-due', messages.notDueUnpublish(at))
+  const effects: TransitionEffects = { facts: afterUnpublish(doc), live: 'remove', scheduledFor: null, comment: null }
+  return { allowed: true, transition: 'unpublish', to: 'unpublished', effects }
 }

@@ -21,13 +21,18 @@ export function isEditorOf(doc: WorkflowDocFacts, actorId: ActorId): boolean {
  * After a content save: the working copy is a draft again (any review or
  * approval was of other content), a scheduled publish is dropped for the same
  * reason, and the actor joins the editors. The live version is untouched.
+ * A scheduled unpublish is kept: taking the page down at a time is about the
+ * live page, not the draft.
  */
 export function recordEdit(doc: WorkflowDocFacts, actorId: ActorId): WorkflowDocFacts {
   const editors = isEditorOf(doc, actorId) ? [...doc.editors] : [...doc.editors, actorId]
   return { ...doc, state: 'draft', editors, scheduledPublishAt: null }
 }
 
-/** The working copy is now live; a new round of edits starts from nobody. */
+/**
+ * The working copy is now live; a new round of edits starts from nobody.
+ * A scheduled unpublish is kept: a new publish does not cancel a takedown.
+ */
 export function afterPublish(doc: WorkflowDocFacts): WorkflowDocFacts {
   return { ...doc, state: 'published', editors: [], hasLiveVersion: true, scheduledPublishAt: null }
 }
@@ -35,9 +40,17 @@ export function afterPublish(doc: WorkflowDocFacts): WorkflowDocFacts {
 /**
  * Nothing is live any more. A pending draft's review or approval is void too,
  * and a scheduled publish is dropped, so nothing comes back without review.
+ * A scheduled unpublish is done (or overtaken), so it is cleared as well.
  */
 export function afterUnpublish(doc: WorkflowDocFacts): WorkflowDocFacts {
-  return { ...doc, state: 'unpublished', editors: [...doc.editors], hasLiveVersion: false, scheduledPublishAt: null }
+  return {
+    ...doc,
+    state: 'unpublished',
+    editors: [...doc.editors],
+    hasLiveVersion: false,
+    scheduledPublishAt: null,
+    scheduledUnpublishAt: null,
+  }
 }
 
 /** Payload's req.user (roles as plain strings, unknown ones dropped) → actor. */

@@ -27,6 +27,7 @@ export {
   decideTransition,
   decideDirectPublish,
   decideScheduledPublish,
+  decideScheduledUnpublish,
   checkPreconditions,
   actorHasRoleFor,
   type DecideTransitionInput,

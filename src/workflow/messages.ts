@@ -27,16 +27,23 @@ export const messages = {
   noLiveVersion: (t: TransitionDefinition): string =>
     `Ingen publicerad version: ${quoted(t.label)} kräver att det finns en publicerad version av sidan.`,
   notScheduled: (): string => 'Ingen schemalagd publicering: det finns ingen schemalagd publicering att avbryta.',
+  notScheduledUnpublish: (): string =>
+    'Ingen schemalagd avpublicering: det finns ingen schemalagd avpublicering för sidan.',
   fourEyes: (): string =>
     'Fyra ögon-principen: du har själv ändrat utkastet och kan därför inte godkänna det. En annan granskare måste godkänna.',
   commentRequired: (t: TransitionDefinition): string =>
     `${t.commentLabel ?? 'Kommentar'} krävs: ${quoted(t.label)} måste ha en ${(t.commentLabel ?? 'kommentar').toLowerCase()}.`,
   scheduleNotSupported: (t: TransitionDefinition): string =>
-    `Schemaläggning stöds inte: ${quoted(t.label)} kan inte schemaläggas, bara publicering.`,
-  invalidSchedule: (raw: string): string =>
-    `Ogiltig publiceringstid: ${quoted(raw)} är inte ett giltigt datum och klockslag.`,
-  scheduleInPast: (): string =>
-    'Publiceringstiden har passerat: en schemalagd publicering måste ligga i framtiden. Välj en senare tid eller publicera direkt.',
+    `Schemaläggning stöds inte: ${quoted(t.label)} kan inte schemaläggas, bara publicering och avpublicering.`,
+  /** Pass the transition for unpublish wording; without it (or for publish) the publish wording. */
+  invalidSchedule: (raw: string, t?: TransitionDefinition): string =>
+    t?.id === 'unpublish'
+      ? `Ogiltig avpubliceringstid: ${quoted(raw)} är inte ett giltigt datum och klockslag.`
+      : `Ogiltig publiceringstid: ${quoted(raw)} är inte ett giltigt datum och klockslag.`,
+  scheduleInPast: (t?: TransitionDefinition): string =>
+    t?.id === 'unpublish'
+      ? 'Avpubliceringstiden har passerat: en schemalagd avpublicering måste ligga i framtiden. Välj en senare tid eller avpublicera direkt.'
+      : 'Publiceringstiden har passerat: en schemalagd publicering måste ligga i framtiden. Välj en senare tid eller publicera direkt.',
   notApproved: (current: WorkflowState): string =>
     'Fyra ögon-principen: innehåll kan bara publiceras efter godkännande av en granskare. ' +
     `Skicka innehållet till granskning. Nu är status ${quoted(stateLabel(current))}.`,
@@ -44,4 +51,7 @@ export const messages = {
     'Fyra ögon-principen: innehållet har ändrats efter godkännandet, så godkännandet gäller inte längre. ' +
     'Skicka det ändrade innehållet till granskning.',
   notDue: (at: string): string => `Schemalagd publicering: tiden ${at} har inte kommit än.`,
+  notDueUnpublish: (at: string): string => `Schemalagd avpublicering: tiden ${at} har inte kommit än.`,
+  invalidStoredUnpublishTime: (raw: string): string =>
+    `Ogiltig avpubliceringstid: den lagrade tiden ${quoted(raw)} är inte ett giltigt datum och klockslag.`,
 } as const

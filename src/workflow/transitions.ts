@@ -15,6 +15,11 @@ import { type WorkflowState } from './states'
  *   changing content. Any editor may, not only the submitter: the facts do not
  *   record who submitted, editors share drafts, and nothing goes live.
  * - cancelScheduledPublish keeps the document approved; only a publisher may.
+ * - unpublish can be scheduled (a future `publishAt` = when to take the page
+ *   down): the same who/when/reason rules apply when it is scheduled, and
+ *   nothing changes but the stored time until the job runs.
+ * - cancelScheduledUnpublish: a publisher may cancel a scheduled takedown
+ *   from any state; the working copy keeps its state.
  * - unpublish is a takedown: allowed from every state while a live version
  *   exists, with no four-eyes. It also voids a pending draft's review, so the
  *   working copy becomes 'unpublished' and must go through review again.
@@ -30,6 +35,7 @@ export const transitionIds = [
   'publish',
   'cancelScheduledPublish',
   'unpublish',
+  'cancelScheduledUnpublish',
   'edit',
 ] as const
 
@@ -40,7 +46,10 @@ export type TransitionDefinition = {
   /** Swedish button label. */
   readonly label: string
   readonly from: readonly WorkflowState[]
+  /** Where the working copy goes; ignored when `keepsState` (the state is then unchanged). */
   readonly to: WorkflowState
+  /** The working copy keeps whatever state it has (cancelScheduledUnpublish). */
+  readonly keepsState: boolean
   /** Any one of these roles suffices. */
   readonly roles: readonly Role[]
   /** 'action' is a workflow button; 'save' happens when content is saved (no button). */
@@ -53,7 +62,9 @@ export type TransitionDefinition = {
   readonly requiresLiveVersion: boolean
   /** Only meaningful while a publish is scheduled. */
   readonly requiresSchedule: boolean
-  /** Accepts a future `publishAt`. */
+  /** Only meaningful while an unpublish is scheduled. */
+  readonly requiresScheduledUnpublish: boolean
+  /** Accepts a future `publishAt` (for unpublish: when to take the page down). */
   readonly schedulable: boolean
 }
 
@@ -70,7 +81,9 @@ const base = {
   fourEyes: false,
   requiresLiveVersion: false,
   requiresSchedule: false,
+  requiresScheduledUnpublish: false,
   schedulable: false,
+  keepsState: false,
 } as const
 
 const definitions: Record<TransitionId, Definition> = {
@@ -104,6 +117,16 @@ const definitions: Record<TransitionId, Definition> = {
     requiresComment: true,
     commentLabel: 'Anledning',
     requiresLiveVersion: true,
+    schedulable: true,
+  },
+  cancelScheduledUnpublish: {
+    ...base,
+    label: 'Avbryt schemalagd avpublicering',
+    from: allStates,
+    to: 'published',
+    keepsState: true,
+    roles: reviewers,
+    requiresScheduledUnpublish: true,
   },
   edit: { ...base, label: 'Redigera', from: allStates, to: 'draft', roles: writers, trigger: 'save' },
 }

@@ -18,6 +18,12 @@ export type WorkflowDocFacts = {
   hasLiveVersion: boolean
   /** ISO time of a scheduled publish; absent or null when none is scheduled. */
   scheduledPublishAt?: string | null
+  /**
+   * ISO time of a scheduled unpublish (takedown of the live page); absent or
+   * null when none is scheduled. It concerns the live page, not the draft, so
+   * edits and publishes keep it; only an unpublish or a cancel clears it.
+   */
+  scheduledUnpublishAt?: string | null
 }
 
 /** Why something was refused; each has its own Swedish message in ./messages. */
@@ -28,6 +34,7 @@ export type DenyRule =
   | 'wrong-state'
   | 'no-live-version'
   | 'not-scheduled'
+  | 'not-scheduled-unpublish'
   | 'four-eyes'
   | 'comment-required'
   | 'schedule-not-supported'
@@ -38,11 +45,14 @@ export type DenyRule =
   | 'not-due'
 
 export type TransitionEffects = {
-  /** The facts to store now. For a scheduled publish the state stays 'approved' until the job runs. */
+  /**
+   * The facts to store now. For a scheduled publish the state stays 'approved'
+   * until the job runs; for a scheduled unpublish nothing but the time changes.
+   */
   facts: WorkflowDocFacts
   /** What happens to the live version now. */
   live: 'keep' | 'replaceWithWorkingCopy' | 'remove'
-  /** ISO time the publish takes effect; null when the transition takes effect now. */
+  /** ISO time the publish or unpublish takes effect; null when the transition takes effect now. */
   scheduledFor: string | null
   /** The trimmed comment or reason to log, null when none was given. */
   comment: string | null

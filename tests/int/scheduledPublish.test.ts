@@ -78,3 +78,25 @@ describe('scheduled publishing with the real job runner', () => {
     expect(mail[0]!.to).toEqual([editor.email])
   })
 })
+
+describe('scheduled unpublishing with the real job runner', () => {
+  it('takes a live page down at its time; a cancelled schedule leaves it up', async () => {
+    const id = await approvedDraft('U1')
+    expect((await transition(reviewer, id, 'publish')).status).toBe(200)
+    const cancelled = await approvedDraft('U2')
+    expect((await transition(reviewer, cancelled, 'publish')).status).toBe(200)
+
+    const noReason = await transition(reviewer, id, 'unpublish', { publishAt: new Date(Date.now() + 2000).toISOString() })
+    expect(noReason.status).toBe(400)
+    const at = new Date(Date.now() + 2000).toISOString()
+    expect((await transition(reviewer, id, 'unpublish', { publishAt: at, comment: 'Resultaten gäller bara till i dag.' })).status).toBe(200)
+    expect((await transition(reviewer, cancelled, 'unpublish', { publishAt: at, comment: 'Tas ner.' })).status).toBe(200)
+    expect((await transition(reviewer, cancelled, 'cancelScheduledUnpublish')).status).toBe(200)
+    expect(await isLive(id)).toBe(true)
+
+    expect(await waitFor(async () => !(await isLive(id)), 20_000)).toBe(true)
+    expect((await cms.payload.findByID({ collection: 'areas', id, draft: true })).workflowState).toBe('unpublished')
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(await isLive(cancelled)).toBe(true)
+  })
+})

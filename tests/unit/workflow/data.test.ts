@@ -33,12 +33,15 @@ describe('transition data', () => {
       ['publish', 'Publicera', false, null, false, 'action'],
       ['cancelScheduledPublish', 'Avbryt schemalagd publicering', false, null, false, 'action'],
       ['unpublish', 'Avpublicera', true, 'Anledning', false, 'action'],
+      ['cancelScheduledUnpublish', 'Avbryt schemalagd avpublicering', false, null, false, 'action'],
       ['edit', 'Redigera', false, null, false, 'save'],
     ])
   })
 
-  it('only publish can be scheduled, and unpublish needs a live version', () => {
-    expect(transitions.filter((t) => t.schedulable).map((t) => t.id)).toEqual(['publish'])
+  it('only publish and unpublish can be scheduled, and unpublish needs a live version', () => {
+    expect(transitions.filter((t) => t.schedulable).map((t) => t.id)).toEqual(['publish', 'unpublish'])
+    expect(transitions.filter((t) => t.requiresScheduledUnpublish).map((t) => t.id)).toEqual(['cancelScheduledUnpublish'])
+    expect(transitions.filter((t) => t.keepsState).map((t) => t.id)).toEqual(['cancelScheduledUnpublish'])
     expect(transitions.filter((t) => t.requiresLiveVersion).map((t) => t.id)).toEqual(['unpublish'])
   })
 

@@ -71,12 +71,19 @@ describe('afterPublish and afterUnpublish', () => {
       editors: [],
       hasLiveVersion: false,
       scheduledPublishAt: null,
+      scheduledUnpublishAt: null,
     })
   })
 
   it('a takedown beside a pending draft voids its approval and its schedule', () => {
     const pending = doc({ state: 'approved', hasLiveVersion: true, editors: ['e1'], scheduledPublishAt: LATER })
-    expect(afterUnpublish(pending)).toEqual({ state: 'unpublished', editors: ['e1'], hasLiveVersion: false, scheduledPublishAt: null })
+    expect(afterUnpublish(pending)).toEqual({
+      state: 'unpublished',
+      editors: ['e1'],
+      hasLiveVersion: false,
+      scheduledPublishAt: null,
+      scheduledUnpublishAt: null,
+    })
     const decision = decideTransition({ doc: pending, transition: 'unpublish', actor: actor(['reviewer']), comment: 'Fel' })
     expect(decision).toMatchObject({ allowed: true, effects: { facts: afterUnpublish(pending), live: 'remove', comment: 'Fel' } })
   })

@@ -29,6 +29,7 @@ const situations = {
   'approved+live': { state: 'approved', hasLiveVersion: true },
   'approved+scheduled': { state: 'approved', hasLiveVersion: false, scheduledPublishAt: LATER },
   published: { state: 'published', hasLiveVersion: true },
+  'published+unpublishScheduled': { state: 'published', hasLiveVersion: true, scheduledUnpublishAt: LATER },
   unpublished: { state: 'unpublished', hasLiveVersion: false },
 } as const satisfies Record<string, Omit<WorkflowDocFacts, 'editors'>>
 
@@ -38,7 +39,7 @@ type Situation = keyof typeof situations
  * Codes, one per role-set in the order anonymous, editor, reviewer, admin,
  * editor+reviewer; before the bar the actor did not edit the draft, after it
  * they did. Y allowed · a not-authenticated · r role · s wrong-state ·
- * l no-live-version · n not-scheduled · f four-eyes.
+ * l no-live-version · n not-scheduled · u not-scheduled-unpublish · f four-eyes.
  */
 const expected: Record<string, Record<Situation, string>> = {
   submit: {
@@ -52,6 +53,7 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'asrss|asrss',
     'approved+scheduled': 'asrss|asrss',
     published: 'asrss|asrss',
+    'published+unpublishScheduled': 'asrss|asrss',
     unpublished: 'asrss|asrss',
   },
   withdraw: {
@@ -65,6 +67,7 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'asrss|asrss',
     'approved+scheduled': 'asrss|asrss',
     published: 'asrss|asrss',
+    'published+unpublishScheduled': 'asrss|asrss',
     unpublished: 'asrss|asrss',
   },
   requestChanges: {
@@ -78,6 +81,7 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'arsss|arsss',
     'approved+scheduled': 'arsss|arsss',
     published: 'arsss|arsss',
+    'published+unpublishScheduled': 'arsss|arsss',
     unpublished: 'arsss|arsss',
   },
   approve: {
@@ -91,6 +95,7 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'arsss|arsss',
     'approved+scheduled': 'arsss|arsss',
     published: 'arsss|arsss',
+    'published+unpublishScheduled': 'arsss|arsss',
     unpublished: 'arsss|arsss',
   },
   publish: {
@@ -104,6 +109,7 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'arYYY|arYYY',
     'approved+scheduled': 'arYYY|arYYY',
     published: 'arsss|arsss',
+    'published+unpublishScheduled': 'arsss|arsss',
     unpublished: 'arsss|arsss',
   },
   cancelScheduledPublish: {
@@ -117,6 +123,7 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'arnnn|arnnn',
     'approved+scheduled': 'arYYY|arYYY',
     published: 'arsss|arsss',
+    'published+unpublishScheduled': 'arsss|arsss',
     unpublished: 'arsss|arsss',
   },
   unpublish: {
@@ -130,7 +137,22 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'arYYY|arYYY',
     'approved+scheduled': 'arlll|arlll',
     published: 'arYYY|arYYY',
+    'published+unpublishScheduled': 'arYYY|arYYY',
     unpublished: 'arsss|arsss',
+  },
+  cancelScheduledUnpublish: {
+    draft: 'aruuu|aruuu',
+    'draft+live': 'aruuu|aruuu',
+    inReview: 'aruuu|aruuu',
+    'inReview+live': 'aruuu|aruuu',
+    changesRequested: 'aruuu|aruuu',
+    'changesRequested+live': 'aruuu|aruuu',
+    approved: 'aruuu|aruuu',
+    'approved+live': 'aruuu|aruuu',
+    'approved+scheduled': 'aruuu|aruuu',
+    published: 'aruuu|aruuu',
+    'published+unpublishScheduled': 'arYYY|arYYY',
+    unpublished: 'aruuu|aruuu',
   },
   edit: {
     draft: 'aYrYY|aYrYY',
@@ -143,12 +165,13 @@ const expected: Record<string, Record<Situation, string>> = {
     'approved+live': 'aYrYY|aYrYY',
     'approved+scheduled': 'aYrYY|aYrYY',
     published: 'aYrYY|aYrYY',
+    'published+unpublishScheduled': 'aYrYY|aYrYY',
     unpublished: 'aYrYY|aYrYY',
   },
 }
 
-/** Where each allowed transition leads, from the specification. */
-const expectedTarget: Record<string, WorkflowState> = {
+/** Where each allowed transition leads, from the specification; 'same' keeps the current state. */
+const expectedTarget: Record<string, WorkflowState | 'same'> = {
   submit: 'inReview',
   withdraw: 'draft',
   requestChanges: 'changesRequested',
@@ -156,6 +179,7 @@ const expectedTarget: Record<string, WorkflowState> = {
   publish: 'published',
   cancelScheduledPublish: 'approved',
   unpublish: 'unpublished',
+  cancelScheduledUnpublish: 'same',
   edit: 'draft',
 }
 
@@ -166,6 +190,7 @@ const codes = {
   s: { rule: 'wrong-state', words: /^Fel status/ },
   l: { rule: 'no-live-version', words: /^Ingen publicerad version/ },
   n: { rule: 'not-scheduled', words: /^Ingen schemalagd publicering/ },
+  u: { rule: 'not-scheduled-unpublish', words: /^Ingen schemalagd avpublicering/ },
   f: { rule: 'four-eyes', words: /^Fyra ögon-principen/ },
 } as const
 
@@ -193,8 +218,8 @@ describe('transition matrix', () => {
     expect(Object.keys(expected).sort()).toEqual([...transitionIds].sort())
     const covered = new Set(Object.values(situations).map((s) => s.state))
     expect([...covered].sort()).toEqual(workflowStates.map((s) => s.value).sort())
-    expect(cells).toHaveLength(transitionIds.length * 11 * 5 * 2)
-    for (const cell of cells) expect('Yarslnf').toContain(cell.code || '?')
+    expect(cells).toHaveLength(transitionIds.length * 12 * 5 * 2)
+    for (const cell of cells) expect('Yarslnuf').toContain(cell.code || '?')
   })
 
   it.each(cells)('$transition on $situation by $roleSet (author: $isAuthor) → $code', (cell) => {
@@ -206,8 +231,10 @@ describe('transition matrix', () => {
       now: NOW,
     })
     if (cell.code === 'Y') {
-      expect(decision).toMatchObject({ allowed: true, transition: cell.transition, to: expectedTarget[cell.transition] })
-      if (decision.allowed) expect(decision.effects.facts.state).toBe(expectedTarget[cell.transition])
+      const target = expectedTarget[cell.transition]
+      const to = target === 'same' ? situations[cell.situation].state : target
+      expect(decision).toMatchObject({ allowed: true, transition: cell.transition, to })
+      if (decision.allowed) expect(decision.effects.facts.state).toBe(to)
     } else {
       const { rule, words } = codes[cell.code as keyof typeof codes]
       expect(decision).toMatchObject({ allowed: false, rule })
