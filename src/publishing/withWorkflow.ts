@@ -16,6 +16,17 @@ export function withWorkflow(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     fields: [...collection.fields, ...workflowFields()],
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: '/src/admin/WorkflowPublishButton#WorkflowPublishButton',
+          UnpublishButton: '/src/admin/WorkflowPublishButton#WorkflowUnpublishButton',
+        },
+      },
+    },
     hooks: {
       ...hooks,
       beforeOperation: [draftUnlessPublishing, ...(hooks.beforeOperation ?? [])],

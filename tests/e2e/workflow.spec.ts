@@ -50,8 +50,9 @@ test('editor submits, reviewer requests changes, editor resubmits, reviewer appr
 
   await act(editorPage, 'Skicka till granskning')
   await expect(panel(editorPage).getByTestId('workflow-state')).toHaveText('Granskas')
-  // An editor has no way to approve.
+  // An editor has no way to approve or publish, in the workflow box or Payload's own buttons.
   await expect(panel(editorPage).getByRole('button', { name: 'Godkänn' })).toHaveCount(0)
+  await expect(editorPage.getByRole('button', { name: 'Publicera ändringar' })).toHaveCount(0)
   expect(await liveAnswer(baseURL!)).toBe(OLD)
 
   // The reviewer finds it in "Att granska", opens the comparison, and asks for changes.
