@@ -912,7 +912,7 @@ export interface TaskWorkflowScheduledPublish {
     id: string;
   };
   output: {
-    published?: boolean | null;
+    done?: boolean | null;
     reason?: string | null;
   };
 }
@@ -926,7 +926,7 @@ export interface TaskWorkflowScheduledUnpublish {
     id: string;
   };
   output: {
-    unpublished?: boolean | null;
+    done?: boolean | null;
     reason?: string | null;
   };
 }
