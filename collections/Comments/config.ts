@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole, nobody } from '@/access'
 import { COMMENTS, USERS } from '..'
+import { stampAuthor } from './hooks'
 
 /**
  * Review comments on a document's draft. Written by the workflow endpoint
@@ -23,14 +24,7 @@ export const Comments: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
-  hooks: {
-    beforeChange: [
-      ({ data, operation, req }) =>
-        operation === 'create' && req.user
-          ? { ...data, author: req.user.id, authorName: (req.user as { name?: string }).name ?? req.user.email }
-          : data,
-    ],
-  },
+  hooks: { beforeChange: [stampAuthor] },
   fields: [
     { name: 'collectionSlug', type: 'text', required: true, index: true, label: { sv: 'Samling', en: 'Collection' } },
     { name: 'documentId', type: 'text', required: true, index: true, label: { sv: 'Dokument-id', en: 'Document id' } },
