@@ -3,6 +3,8 @@
  * gives the same subject, text and HTML (dates are shown in Swedish time).
  */
 
+import { formatSwedishDate } from '@/domain/swedishDate'
+
 export type NotificationEvent =
   | 'submitted'
   | 'changesRequested'
@@ -40,17 +42,14 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/** "14 december 2026"; undefined for a missing or invalid date. */
-export function formatSwedishDate(value: string | Date | undefined): string | undefined {
+/** "14 december 2026" (the project's Swedish date format); undefined for a missing or invalid date. */
+export function dueDateText(value: string | Date | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
-  const date = value instanceof Date ? value : new Date(value)
-  if (Number.isNaN(date.getTime())) return undefined
-  return new Intl.DateTimeFormat('sv-SE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Stockholm',
-  }).format(date)
+  try {
+    return formatSwedishDate(value)
+  } catch {
+    return undefined
+  }
 }
 
 // Titles end up in the Subject header: a newline there must not start a second line.
@@ -103,7 +102,7 @@ export const templates: Record<NotificationEvent, Template> = {
     ],
   })),
   reviewDue: render((d) => {
-    const due = formatSwedishDate(d.dueDate)
+    const due = dueDateText(d.dueDate)
     return {
       subject: `Dags att se över: ${d.documentTitle}`,
       blocks: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   escapeHtml,
-  formatSwedishDate,
+  dueDateText,
   type NotificationData,
   type NotificationEvent,
   renderNotification,
@@ -96,7 +96,7 @@ describe('notification templates', () => {
 
   it('helpers', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
-    expect(formatSwedishDate('2026-12-14')).toBe('14 december 2026')
-    expect(formatSwedishDate('inte ett datum')).toBeUndefined()
+    expect(dueDateText('2026-12-14')).toBe('14 december 2026')
+    expect(dueDateText('inte ett datum')).toBeUndefined()
   })
 })
