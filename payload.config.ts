@@ -12,8 +12,11 @@ import { AuditLog } from './collections/AuditLog/config'
 import { Comments } from './collections/Comments/config'
 import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
+import { PublishedSnapshots } from './collections/PublishedSnapshots/config'
 import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
+import { WebhookDeliveries } from './collections/WebhookDeliveries/config'
+import { Webhooks } from './collections/Webhooks/config'
 import { isAdmin } from './src/access'
 import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
@@ -23,6 +26,7 @@ import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './
 import { withWorkflow } from './src/publishing/withWorkflow'
 import { loadEnv } from './src/env'
 import { createDatabaseAdapter } from './src/server/database'
+import { deliverWebhookTask, WEBHOOK_QUEUE } from './src/webhooks/task'
 import { resolvePayloadSecret } from './src/server/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,7 +49,7 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [withWorkflow(Areas), Sections, Links, Notices, Comments, AuditLog, Users],
+  collections: [withWorkflow(Areas), Sections, Links, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots],
   db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
   editor: lexicalEditor(),
   // Real SMTP with SMTP_URL; otherwise every message lands in data/outbox/ (never lost, readable by tests).
@@ -59,10 +63,13 @@ export default buildConfig({
   ),
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [scheduledPublishTask, scheduledUnpublishTask, reviewRemindersTask],
+    tasks: [scheduledPublishTask, scheduledUnpublishTask, reviewRemindersTask, deliverWebhookTask],
     // Runs inside the server (started with cron in src/instrumentation.ts), so a
     // scheduled publish happens without anyone calling an endpoint.
-    autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE }],
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE },
+      { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE },
+    ],
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
   i18n: {

@@ -6,3 +6,6 @@ export const LINKS = 'links' as const
 export const NOTICES = 'notices' as const
 export const AUDIT_LOG = 'audit-log' as const
 export const COMMENTS = 'comments' as const
+export const WEBHOOKS = 'webhooks' as const
+export const WEBHOOK_DELIVERIES = 'webhook-deliveries' as const
+export const PUBLISHED_SNAPSHOTS = 'published-snapshots' as const

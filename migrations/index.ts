@@ -1,9 +1,15 @@
 import * as migration_20261123_102013_initial from './20261123_102013_initial';
+import * as migration_20261123_110752_content_api_webhooks from './20261123_110752_content_api_webhooks';
 
 export const migrations = [
   {
     up: migration_20261123_102013_initial.up,
     down: migration_20261123_102013_initial.down,
-    name: '20261123_102013_initial'
+    name: '20261123_102013_initial',
+  },
+  {
+    up: migration_20261123_110752_content_api_webhooks.up,
+    down: migration_20261123_110752_content_api_webhooks.down,
+    name: '20261123_110752_content_api_webhooks'
   },
 ];

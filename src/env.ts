@@ -24,6 +24,8 @@ export type Env = {
   /** SMTP server for notifications; unset: mail goes to a local outbox in the data folder. */
   smtpUrl: string | undefined
   mailFrom: string
+  /** Origins (scheme://host[:port]) allowed to read `/api/v1` from a browser. Empty: none. */
+  corsOrigins: string[]
 }
 
 /** One line, meant to be printed as it is: names the variable and what it accepts. */
@@ -76,6 +78,7 @@ const rawEnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
+  CORS_ORIGINS: z.string().optional(),
 })
 
 const portSchema = z.coerce.number().int().min(1).max(65535)
@@ -114,6 +117,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     throw new EnvError(`SERVER_URL="${serverUrlRaw}" är ingen http(s)-adress.`)
   }
 
+  const corsOrigins = parseCorsOrigins(vars.CORS_ORIGINS)
+
   return {
     nodeEnv,
     isProduction,
@@ -125,7 +130,20 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     municipality: vars.MUNICIPALITY_NAME?.trim() || 'Kalmar kommun',
     smtpUrl: vars.SMTP_URL?.trim() || undefined,
     mailFrom: vars.MAIL_FROM?.trim() || 'no-reply@kalmar.example',
+    corsOrigins,
   }
+}
+
+/** Comma-separated origins; each must be exactly an origin (no path), so a typo cannot open the API to everyone. */
+export function parseCorsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
+  for (const origin of origins) {
+    const parsed = urlSchema.safeParse(origin)
+    if (!parsed.success || new URL(origin).origin !== origin.replace(/\/$/, '')) {
+      throw new EnvError(`CORS_ORIGINS innehåller "${origin}", som inte är en origin (t.ex. https://www.kalmar.se, utan sökväg).`)
+    }
+  }
+  return origins.map((origin) => origin.replace(/\/$/, ''))
 }
 
 let cached: Env | undefined

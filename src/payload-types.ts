@@ -74,6 +74,9 @@ export interface Config {
     comments: Comment;
     'audit-log': AuditLog;
     users: User;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
+    'published-snapshots': PublishedSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +92,9 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'published-snapshots': PublishedSnapshotsSelect<false> | PublishedSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,6 +121,7 @@ export interface Config {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
       workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
       reviewDueReminders: TaskReviewDueReminders;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -422,6 +429,70 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  /**
+   * Empty: the receiver’s host name.
+   */
+  name?: string | null;
+  /**
+   * Events are POSTed here.
+   */
+  url: string;
+  events: ('area.published' | 'area.unpublished' | 'area.scheduled')[];
+  /**
+   * Give it to the receiver. X-Signature is sha256=<hex HMAC-SHA256 of the raw body with this secret>; the receiver recomputes and compares in constant time.
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: 'area.published' | 'area.unpublished' | 'area.scheduled';
+  url?: string | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * The exact bytes signed and sent.
+   */
+  body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-snapshots".
+ */
+export interface PublishedSnapshot {
+  id: number;
+  areaId: string;
+  slug: string;
+  page:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -489,7 +560,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledPublish' | 'workflowScheduledUnpublish' | 'reviewDueReminders';
+        taskSlug:
+          | 'inline'
+          | 'workflowScheduledPublish'
+          | 'workflowScheduledUnpublish'
+          | 'reviewDueReminders'
+          | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -522,7 +598,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'workflowScheduledUnpublish' | 'reviewDueReminders') | null;
+  taskSlug?:
+    | ('inline' | 'workflowScheduledPublish' | 'workflowScheduledUnpublish' | 'reviewDueReminders' | 'deliverWebhook')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -572,6 +650,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'published-snapshots';
+        value: number | PublishedSnapshot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -794,6 +884,47 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  url?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-snapshots_select".
+ */
+export interface PublishedSnapshotsSelect<T extends boolean = true> {
+  areaId?: T;
+  slug?: T;
+  page?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -938,6 +1069,19 @@ export interface TaskReviewDueReminders {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    status?: string | null;
+    reason?: string | null;
   };
 }
 /**

@@ -5,9 +5,11 @@ import { linkListField } from '@/fields/link'
 import { pageOwnershipFields } from '@/fields/pageOwnership'
 import { publishDateFields } from '@/fields/publishDates'
 import { slugField } from '@/fields/slug'
+import { previewEndpoint } from '@/preview/endpoint'
 import { AREAS, SECTIONS } from '..'
 import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
 import { stampPublishDates } from './hooks'
+import { dropPublishedSnapshot, syncPublishedSnapshot } from '@/delivery/hooks'
 
 export const Areas: CollectionConfig = {
   slug: AREAS,
@@ -19,6 +21,8 @@ export const Areas: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflowState', 'section', 'lastPublishedAt', 'reviewBy'],
     group: { sv: 'Innehåll', en: 'Content' },
+    // "Förhandsgranska": a fresh signed link to the draft, made when clicked.
+    preview: (doc) => `/api/${AREAS}/${doc.id}/preview`,
   },
   access: {
     read: publishedOnlyForAnonymous,
@@ -34,7 +38,8 @@ export const Areas: CollectionConfig = {
     maxPerDoc: 0,
     drafts: { validate: true },
   },
-  hooks: { beforeChange: [stampPublishDates] },
+  endpoints: [previewEndpoint(AREAS)],
+  hooks: { beforeChange: [stampPublishDates], afterChange: [syncPublishedSnapshot], afterDelete: [dropPublishedSnapshot] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
     slugField(),

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { activeNoticesForAnonymous, isAdmin, isContentEditor } from '@/access'
+import { reloadMetaAfterChange, reloadMetaAfterDelete } from '@/delivery/hooks'
 import { NOTICES, SECTIONS } from '..'
 
 const endsAfterStart: Validate = (value, { siblingData }) => {
@@ -15,6 +16,8 @@ export const Notices: CollectionConfig = {
   labels: { singular: { sv: 'Driftmeddelande', en: 'Notice' }, plural: { sv: 'Driftmeddelanden', en: 'Notices' } },
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'startsAt', 'endsAt', 'scope'], group: { sv: 'Innehåll', en: 'Content' } },
   access: { read: activeNoticesForAnonymous, create: isContentEditor, update: isContentEditor, delete: isAdmin },
+  // The published pages show these: the content API's catalog reloads them after each change.
+  hooks: { afterChange: [reloadMetaAfterChange], afterDelete: [reloadMetaAfterDelete] },
   fields: [
     { name: 'text', type: 'text', required: true, label: { sv: 'Meddelande', en: 'Text' } },
     { name: 'body', type: 'textarea', label: { sv: 'Mer information', en: 'Body' } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isContentEditor } from '@/access'
+import { reloadMetaAfterChange, reloadMetaAfterDelete } from '@/delivery/hooks'
 import { slugField } from '@/fields/slug'
 import { AREAS, LINKS, SECTIONS } from '..'
 
@@ -13,6 +14,8 @@ export const Sections: CollectionConfig = {
   labels: { singular: { sv: 'Avsnitt', en: 'Section' }, plural: { sv: 'Avsnitt', en: 'Sections' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { sv: 'Innehåll', en: 'Content' } },
   access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isAdmin },
+  // The published pages show these: the content API's catalog reloads them after each change.
+  hooks: { afterChange: [reloadMetaAfterChange], afterDelete: [reloadMetaAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
     slugField(),

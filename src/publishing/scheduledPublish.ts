@@ -6,6 +6,7 @@ import { decideScheduledPublish, decideScheduledUnpublish, type WorkflowDocFacts
 import { factsFromDocument, hasLiveVersion } from './facts'
 import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
 import { notifyWorkflowEvent } from './notifications'
+import { LIVE_EFFECT } from '@/delivery/hooks'
 
 export const SCHEDULED_PUBLISH_TASK = 'workflowScheduledPublish'
 export const SCHEDULED_UNPUBLISH_TASK = 'workflowScheduledUnpublish'
@@ -92,7 +93,7 @@ function scheduledTransitionTask(kind: Kind): TaskConfig {
         draft: false,
         overrideAccess: true,
         req,
-        context: { [DECIDED_FACTS]: decision.effects.facts, [TRANSITION_IN_PROGRESS]: kind },
+        context: { [DECIDED_FACTS]: decision.effects.facts, [TRANSITION_IN_PROGRESS]: kind, [LIVE_EFFECT]: decision.effects.live },
       })
       await recordAudit(req, {
         action: kind,

@@ -9,6 +9,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import * as contentApi from '@/app/(frontend)/api/v1/[[...path]]/route'
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -55,6 +57,13 @@ export class RestClient {
   post = (path: `/${string}`, options?: RequestOptions) => this.request('POST', path, options)
   patch = (path: `/${string}`, options?: RequestOptions) => this.request('PATCH', path, options)
   delete = (path: `/${string}`, options?: RequestOptions) => this.request('DELETE', path, options)
+
+  /** The public content API (`/api/v1…`), through its real route handler. */
+  async v1(path: string, options: Omit<RequestOptions, 'body'> & { method?: 'GET' | 'HEAD' | 'OPTIONS' | 'POST' } = {}): Promise<Response> {
+    const method = options.method ?? 'GET'
+    const request = new Request(new URL(`/api/v1${path}`, this.baseUrl), { method, headers: this.headers(options) })
+    return contentApi[method](request)
+  }
 
   async graphQL(query: string, options: Omit<RequestOptions, 'body'> & { variables?: object } = {}) {
     const request = new Request(new URL('/api/graphql', this.baseUrl), {

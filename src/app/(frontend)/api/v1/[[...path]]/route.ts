@@ -1,0 +1,28 @@
+/**
+ * `/api/v1` inside Next (dev server, and whatever the fast delivery layer in
+ * front of Next does not answer itself): the same handler, the same catalog.
+ */
+import { handleDeliveryRequest } from '@/delivery/http'
+import { getPublishedContent } from '@/delivery/runtime'
+import { deliveryOptions } from '@/delivery/options'
+
+export const dynamic = 'force-dynamic'
+
+async function handle(request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  const catalog = await getPublishedContent()
+  const response = handleDeliveryRequest(
+    { method: request.method, url: url.pathname + url.search, ifNoneMatch: request.headers.get('if-none-match'), origin: request.headers.get('origin') },
+    catalog,
+    deliveryOptions(),
+  )
+  return new Response(response.body, { status: response.status, headers: response.headers })
+}
+
+export const GET = handle
+export const HEAD = handle
+export const OPTIONS = handle
+export const POST = handle
+export const PUT = handle
+export const PATCH = handle
+export const DELETE = handle

@@ -1,0 +1,209 @@
+/**
+ * Everything published, in memory: the area snapshots and the small
+ * collections they are joined with (sections, links, notices). Reads are
+ * synchronous lookups; every change bumps `generation`, which drops what was
+ * composed from the old state.
+ */
+import type { AreaSnapshot } from './snapshot'
+import type { AreaList, AreaListItem, AreaPage, Notice, RelatedItem, SectionPage, SectionRef } from './schemas'
+
+export type SectionRecord = {
+  id: string
+  slug: string
+  title: string
+  members: { relationTo: 'areas' | 'links'; id: string }[]
+}
+export type LinkRecord = { id: string; title: string; teaser: string | null; url: string | null }
+export type NoticeRecord = Omit<Notice, 'section'> & { sectionId: string | null }
+
+export type CatalogMeta = { sections: SectionRecord[]; links: LinkRecord[]; notices: NoticeRecord[] }
+
+export const AREA_SORTS = ['title', '-title', 'lastPublishedAt', '-lastPublishedAt'] as const
+export type AreaSort = (typeof AREA_SORTS)[number]
+export type AreaListQuery = { page?: number; limit?: number; sort?: AreaSort; section?: string }
+
+export const areaPath = (slug: string) => `/jamforelser/${slug}`
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
+
+export class Catalog {
+  generation = 0
+  private readonly areasById = new Map<string, AreaSnapshot>()
+  private readonly areaIdBySlug = new Map<string, string>()
+  private meta: CatalogMeta = { sections: [], links: [], notices: [] }
+  private sectionsById = new Map<string, SectionRecord>()
+  private sectionIdByArea = new Map<string, string>()
+  private pages = new Map<string, AreaPage>()
+  private sortedByTitle: AreaSnapshot[] | null = null
+
+  constructor(areas: AreaSnapshot[] = [], meta?: CatalogMeta) {
+    for (const area of areas) this.index(area)
+    if (meta) this.setMeta(meta)
+    else this.changed()
+  }
+
+  /** A publish: the area's new snapshot replaces its old one (its slug may have changed). */
+  setArea(snapshot: AreaSnapshot): void {
+    this.unindex(snapshot.id)
+    this.index(snapshot)
+    this.changed()
+  }
+
+  /** An unpublish or delete. */
+  removeArea(id: string): void {
+    this.unindex(id)
+    this.changed()
+  }
+
+  setMeta(meta: CatalogMeta): void {
+    this.meta = meta
+    this.sectionsById = new Map(meta.sections.map((section) => [section.id, section]))
+    this.sectionIdByArea = new Map()
+    for (const section of meta.sections) {
+      for (const member of section.members) {
+        if (member.relationTo === 'areas' && !this.sectionIdByArea.has(member.id)) this.sectionIdByArea.set(member.id, section.id)
+      }
+    }
+    this.changed()
+  }
+
+  get size(): number {
+    return this.areasById.size
+  }
+
+  areaPage(slug: string): AreaPage | null {
+    const cached = this.pages.get(slug)
+    if (cached) return cached
+    const id = this.areaIdBySlug.get(slug)
+    const area = id ? this.areasById.get(id) : undefined
+    if (!area) return null
+    const page = this.composePage(area)
+    this.pages.set(slug, page)
+    return page
+  }
+
+  /** A draft (preview) composed exactly like a published page: same section, same related pages. */
+  composePage(area: AreaSnapshot): AreaPage {
+    const section = this.sectionOf(area)
+    return {
+      slug: area.slug,
+      title: area.title,
+      teaser: area.teaser,
+      section: section ? sectionRef(section) : null,
+      intro: area.intro,
+      body: area.body,
+      related: section ? this.members(section).filter((item) => item.key !== `areas:${area.id}`).map(({ item }) => item) : [],
+      otherLinks: area.otherLinks,
+      firstPublishedAt: area.firstPublishedAt,
+      lastPublishedAt: area.lastPublishedAt,
+      url: areaPath(area.slug),
+    }
+  }
+
+  areaList(query: AreaListQuery = {}): AreaList {
+    const limit = query.limit ?? 20
+    const page = query.page ?? 1
+    let areas = this.byTitle()
+    if (query.section) {
+      const section = this.meta.sections.find((candidate) => candidate.slug === query.section)
+      areas = section ? areas.filter((area) => this.sectionOf(area)?.id === section.id) : []
+    }
+    const sort = query.sort ?? 'title'
+    if (sort === '-title') areas = [...areas].reverse()
+    if (sort === 'lastPublishedAt' || sort === '-lastPublishedAt') {
+      const direction = sort === 'lastPublishedAt' ? 1 : -1
+      // Stable: equal dates keep title order.
+      areas = [...areas].sort((a, b) => direction * (a.lastPublishedAt ?? '').localeCompare(b.lastPublishedAt ?? ''))
+    }
+    const start = (page - 1) * limit
+    return {
+      items: areas.slice(start, start + limit).map((area) => this.listItem(area)),
+      total: areas.length,
+      page,
+      limit,
+      totalPages: Math.ceil(areas.length / limit),
+    }
+  }
+
+  sections(): SectionPage[] {
+    return this.meta.sections.map((section) => this.sectionPage(section))
+  }
+
+  section(slug: string): SectionPage | null {
+    const section = this.meta.sections.find((candidate) => candidate.slug === slug)
+    return section ? this.sectionPage(section) : null
+  }
+
+  /** Site-wide notices, and those of the given section, that are active at `now`. */
+  activeNotices(options: { now?: Date; sectionSlug?: string | null } = {}): Notice[] {
+    const now = (options.now ?? new Date()).getTime()
+    return this.meta.notices
+      .filter((notice) => Date.parse(notice.startsAt) <= now && (!notice.endsAt || Date.parse(notice.endsAt) > now))
+      .map(({ sectionId, ...notice }) => {
+        const section = sectionId ? this.sectionsById.get(sectionId) : undefined
+        return { ...notice, section: section ? sectionRef(section) : null }
+      })
+      .filter((notice) => notice.scope === 'site' || (options.sectionSlug != null && notice.section?.slug === options.sectionSlug))
+  }
+
+  private listItem(area: AreaSnapshot): AreaListItem {
+    const section = this.sectionOf(area)
+    return {
+      slug: area.slug,
+      title: area.title,
+      teaser: area.teaser,
+      section: section ? sectionRef(section) : null,
+      firstPublishedAt: area.firstPublishedAt,
+      lastPublishedAt: area.lastPublishedAt,
+      url: areaPath(area.slug),
+    }
+  }
+
+  private sectionPage(section: SectionRecord): SectionPage {
+    return { slug: section.slug, title: section.title, members: this.members(section).map(({ item }) => item) }
+  }
+
+  /** A section's members that a reader can see: published areas and the outside pages. */
+  private members(section: SectionRecord): { key: string; item: RelatedItem }[] {
+    const links = new Map(this.meta.links.map((link) => [link.id, link]))
+    return section.members.flatMap((member): { key: string; item: RelatedItem }[] => {
+      const key = `${member.relationTo}:${member.id}`
+      if (member.relationTo === 'areas') {
+        const area = this.areasById.get(member.id)
+        return area ? [{ key, item: { kind: 'area' as const, title: area.title, teaser: area.teaser, href: areaPath(area.slug) } }] : []
+      }
+      const link = links.get(member.id)
+      return link ? [{ key, item: { kind: 'link' as const, title: link.title, teaser: link.teaser, href: link.url } }] : []
+    })
+  }
+
+  private sectionOf(area: AreaSnapshot): SectionRecord | undefined {
+    const id = area.sectionId ?? this.sectionIdByArea.get(area.id)
+    return id ? this.sectionsById.get(id) : undefined
+  }
+
+  private byTitle(): AreaSnapshot[] {
+    this.sortedByTitle ??= [...this.areasById.values()].sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug))
+    return this.sortedByTitle
+  }
+
+  private index(area: AreaSnapshot): void {
+    this.areasById.set(area.id, area)
+    this.areaIdBySlug.set(area.slug, area.id)
+  }
+
+  private unindex(id: string): void {
+    const previous = this.areasById.get(id)
+    if (!previous) return
+    this.areasById.delete(id)
+    if (this.areaIdBySlug.get(previous.slug) === id) this.areaIdBySlug.delete(previous.slug)
+  }
+
+  private changed(): void {
+    this.generation++
+    this.pages = new Map()
+    this.sortedByTitle = null
+  }
+}
+
+const sectionRef = (section: SectionRecord): SectionRef => ({ slug: section.slug, title: section.title })

@@ -1,0 +1,78 @@
+/**
+ * Keeps the published snapshots in step with the live versions: written in
+ * the publish's own transaction, applied to the in-memory catalog once it has
+ * committed, and announced to webhooks (queued in the same transaction).
+ */
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { afterCommit } from '@/server/afterCommit'
+import { queueWebhookEvent } from '@/webhooks/queue'
+import { buildAreaSnapshot, type StoredArea } from './snapshot'
+import { applyMeta, applyPublishedSnapshot, applyRemovedArea, deliveryState } from './state'
+import { contentFingerprint, deleteSnapshot, loadMeta, upsertSnapshot } from './store'
+
+/** Set by the workflow when a transition takes the live version down ('remove'). */
+export const LIVE_EFFECT = 'workflowLiveEffect'
+
+/** Our own write is not a change from another process: no reload for it. */
+function refreshFingerprint(req: PayloadRequest): void {
+  const state = deliveryState()
+  if (!state.catalog) return
+  void contentFingerprint(req.payload)
+    .then((fingerprint) => {
+      state.fingerprint = fingerprint
+    })
+    .catch(() => undefined)
+}
+
+export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context, doc, req }) => {
+  const area = doc as StoredArea & { _status?: string }
+  const subject = { id: area.id, slug: String(area.slug), title: String(area.title) }
+  if (area._status === 'published') {
+    const snapshot = buildAreaSnapshot(area)
+    await upsertSnapshot(req, snapshot)
+    await queueWebhookEvent(req, 'area.published', subject)
+    await afterCommit(req, () => {
+      applyPublishedSnapshot(snapshot)
+      refreshFingerprint(req)
+    })
+  } else if (context[LIVE_EFFECT] === 'remove') {
+    await removeLive(req, String(area.id))
+    await queueWebhookEvent(req, 'area.unpublished', subject)
+  }
+  return doc
+}
+
+export const dropPublishedSnapshot: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const area = doc as StoredArea & { _status?: string }
+  await removeLive(req, String(area.id))
+  if (area._status === 'published') await queueWebhookEvent(req, 'area.unpublished', { id: area.id, slug: String(area.slug), title: String(area.title) })
+  return doc
+}
+
+async function removeLive(req: PayloadRequest, id: string): Promise<void> {
+  await deleteSnapshot(req, id)
+  await afterCommit(req, () => {
+    applyRemovedArea(id)
+    refreshFingerprint(req)
+  })
+}
+
+/** Sections, links and notices are small: any change reloads them, after the commit. */
+export const reloadCatalogMeta = async ({ req }: { req: PayloadRequest }): Promise<void> => {
+  await afterCommit(req, async () => {
+    if (!deliveryState().catalog) return
+    applyMeta(await loadMeta(req.payload))
+    refreshFingerprint(req)
+  })
+}
+
+export const reloadMetaAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await reloadCatalogMeta({ req })
+  return doc
+}
+
+export const reloadMetaAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await reloadCatalogMeta({ req })
+  return doc
+}

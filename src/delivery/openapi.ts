@@ -1,0 +1,124 @@
+/**
+ * `/api/v1/openapi.json` (OpenAPI 3.1), generated from the same zod schemas
+ * that build the responses: the document cannot drift from what is served.
+ */
+import { z } from 'zod'
+
+import * as schemas from './schemas'
+
+type Operation = {
+  path: string
+  summary: string
+  description?: string
+  operationId: string
+  parameters?: object[]
+  response: string
+  notFound?: boolean
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
+
+const slugParameter = (what: string) => ({
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: `${what}s adress (slug), t.ex. "socialpsykiatri".`,
+  schema: { type: 'string' },
+})
+
+const OPERATIONS: Operation[] = [
+  {
+    path: '/api/v1/areas',
+    operationId: 'listAreas',
+    summary: 'Publicerade jämförelseområden',
+    description: 'Sorterbar på titel eller senaste publicering, filtrerbar på avsnitt, sidindelad.',
+    parameters: [
+      { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+      { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+      { name: 'sort', in: 'query', schema: { type: 'string', enum: ['title', '-title', 'lastPublishedAt', '-lastPublishedAt'], default: 'title' } },
+      { name: 'section', in: 'query', description: 'Avsnittets slug.', schema: { type: 'string' } },
+    ],
+    response: 'AreaList',
+  },
+  {
+    path: '/api/v1/areas/{slug}',
+    operationId: 'getArea',
+    summary: 'En publicerad sida',
+    parameters: [slugParameter('Sidan')],
+    response: 'AreaPage',
+    notFound: true,
+  },
+  { path: '/api/v1/sections', operationId: 'listSections', summary: 'Alla avsnitt med sina publicerade sidor', response: 'SectionList' },
+  {
+    path: '/api/v1/sections/{slug}',
+    operationId: 'getSection',
+    summary: 'Ett avsnitt med sina publicerade sidor i ordning',
+    parameters: [slugParameter('Avsnittet')],
+    response: 'SectionPage',
+    notFound: true,
+  },
+  { path: '/api/v1/notices', operationId: 'listActiveNotices', summary: 'Driftmeddelanden som gäller just nu', response: 'NoticeList' },
+]
+
+const CACHE_HEADERS = {
+  ETag: { description: 'Stark ETag för exakt detta svar.', schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string', example: 'public, max-age=60, stale-while-revalidate=600' } },
+}
+
+function operation(op: Operation) {
+  const responses: Record<string, object> = {
+    200: { description: 'OK', headers: CACHE_HEADERS, content: { 'application/json': { schema: ref(op.response) } } },
+    304: { description: 'Oförändrat sedan If-None-Match.', headers: CACHE_HEADERS },
+    400: { description: 'Ogiltig parameter; meddelandet säger vilken.', content: { 'application/json': { schema: ref('Error') } } },
+  }
+  if (op.notFound) responses[404] = { description: 'Finns inte (eller är inte publicerad).', content: { 'application/json': { schema: ref('Error') } } }
+  return {
+    get: {
+      operationId: op.operationId,
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      parameters: [
+        ...(op.parameters ?? []),
+        { name: 'If-None-Match', in: 'header', required: false, description: 'ETag från ett tidigare svar.', schema: { type: 'string' } },
+      ],
+      responses,
+    },
+  }
+}
+
+/** The schemas every response refers to, named by their `meta({ id })`. */
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>()
+  for (const schema of Object.values(schemas)) {
+    if (!(schema instanceof z.ZodType)) continue
+    const id = (schema.meta() as { id?: string } | undefined)?.id
+    if (id) registry.add(schema, { id })
+  }
+  const converted = z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, io: 'output' })
+  // Each component is part of this document, not a document of its own.
+  return Object.fromEntries(
+    Object.entries(converted.schemas).map(([id, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>
+      return [id, rest]
+    }),
+  )
+}
+
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Öppna jämförelser – innehålls-API',
+      version: '1.0.0',
+      description:
+        'Publicerat innehåll, och bara publicerat: utkast syns aldrig här, oavsett parametrar eller inloggning. ' +
+        'Alla svar har en stark ETag; skicka If-None-Match för att få 304. Datum är ISO 8601. Felmeddelanden är på svenska.',
+    },
+    servers: [{ url: '/' }],
+    paths: Object.fromEntries(OPERATIONS.map((op) => [op.path, operation(op)])),
+    components: { schemas: componentSchemas() },
+  }
+}
+
+export const OPENAPI_OPERATION_COUNT = OPERATIONS.length

@@ -1,0 +1,146 @@
+/**
+ * The public content API's contract (`/api/v1`): every response body is built
+ * by one of these schemas, the OpenAPI document is generated from them, and
+ * the typed client parses with them. Change a shape here and all three follow.
+ */
+import { z } from 'zod'
+
+const isoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601, t.ex. 2024-03-14T09:30:00.000Z' })
+
+export const SectionRefSchema = z
+  .object({ slug: z.string(), title: z.string() })
+  .meta({ id: 'SectionRef', description: 'Avsnittet som en sida hör till.' })
+
+export const RichTextSchema = z
+  .object({
+    html: z.string().meta({ description: 'Säker HTML (p, h2–h4, ul/ol/li, a, strong, em, br). Inga stilar, inga skript.' }),
+    text: z.string().meta({ description: 'Samma text utan märkning; stycken skiljs av en tom rad.' }),
+  })
+  .meta({ id: 'RichText' })
+
+export const IndicatorSchema = z
+  .object({
+    code: z.string().nullable(),
+    nationalPercent: z.number().min(0).max(100).nullable().meta({ description: 'Andel av landets kommuner, procent.' }),
+    localValue: z.string().nullable().meta({ description: 'Kommunens värde: ja, nej, delvis eller en procentsats.' }),
+  })
+  .meta({ id: 'Indicator' })
+
+export const BulletSchema = z
+  .object({
+    national: z.string().meta({ description: 'Det nationella resultatet.' }),
+    local: z.string().nullable().meta({ description: 'Kommunens svar.' }),
+    indicator: IndicatorSchema.optional(),
+  })
+  .meta({ id: 'Bullet' })
+
+export const ResultSetBlockSchema = z
+  .object({
+    type: z.literal('resultSet'),
+    surveyYear: z.number().int(),
+    heading: z.string().meta({ description: 'Härledd: "Årets resultat visar att:" eller "2019 års resultat visar att:".' }),
+    bullets: z.array(BulletSchema),
+  })
+  .meta({ id: 'ResultSetBlock' })
+
+export const TextSectionBlockSchema = z
+  .object({ type: z.literal('textSection'), heading: z.string().nullable(), content: RichTextSchema })
+  .meta({ id: 'TextSectionBlock' })
+
+export const NoteBlockSchema = z.object({ type: z.literal('note'), text: z.string() }).meta({ id: 'NoteBlock' })
+
+export const BodyBlockSchema = z
+  .discriminatedUnion('type', [ResultSetBlockSchema, TextSectionBlockSchema, NoteBlockSchema])
+  .meta({ id: 'BodyBlock' })
+
+export const LinkSchema = z.object({ title: z.string(), url: z.string() }).meta({ id: 'Link' })
+
+export const RelatedItemSchema = z
+  .object({
+    kind: z.enum(['area', 'link']),
+    title: z.string(),
+    teaser: z.string().nullable(),
+    href: z.string().nullable().meta({ description: 'Null när sidan ännu saknar adress.' }),
+  })
+  .meta({ id: 'RelatedItem' })
+
+export const AreaListItemSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    teaser: z.string().nullable(),
+    section: SectionRefSchema.nullable(),
+    firstPublishedAt: isoDateTime.nullable(),
+    lastPublishedAt: isoDateTime.nullable(),
+    url: z.string().meta({ description: 'Sidans sökväg på webbplatsen, t.ex. /jamforelser/socialpsykiatri.' }),
+  })
+  .meta({ id: 'AreaListItem' })
+
+export const AreaListSchema = z
+  .object({
+    items: z.array(AreaListItemSchema),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    limit: z.number().int().min(1).max(100),
+    totalPages: z.number().int().min(0),
+  })
+  .meta({ id: 'AreaList' })
+
+export const AreaPageSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    teaser: z.string().nullable(),
+    section: SectionRefSchema.nullable(),
+    intro: RichTextSchema.nullable(),
+    body: z.array(BodyBlockSchema).meta({ description: 'I sidans ordning; resultatavsnitten nyaste år först.' }),
+    related: z.array(RelatedItemSchema).meta({ description: 'Avsnittets övriga sidor ("Fler sidor inom …").' }),
+    otherLinks: z.array(LinkSchema),
+    firstPublishedAt: isoDateTime.nullable(),
+    lastPublishedAt: isoDateTime.nullable(),
+    url: z.string(),
+  })
+  .meta({ id: 'AreaPage' })
+
+export const SectionPageSchema = z
+  .object({ slug: z.string(), title: z.string(), members: z.array(RelatedItemSchema) })
+  .meta({ id: 'SectionPage', description: 'Ett avsnitt och dess publicerade sidor i ordning.' })
+
+export const SectionListSchema = z.object({ items: z.array(SectionPageSchema) }).meta({ id: 'SectionList' })
+
+export const NoticeSchema = z
+  .object({
+    text: z.string(),
+    body: z.string().nullable(),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime.nullable(),
+    scope: z.enum(['site', 'section']),
+    section: SectionRefSchema.nullable(),
+  })
+  .meta({ id: 'Notice' })
+
+export const NoticeListSchema = z.object({ items: z.array(NoticeSchema) }).meta({ id: 'NoticeList' })
+
+export const ErrorSchema = z
+  .object({
+    message: z.string().meta({ description: 'På svenska, går att visa för en person.' }),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Error' })
+
+export type SectionRef = z.infer<typeof SectionRefSchema>
+export type RichText = z.infer<typeof RichTextSchema>
+export type Indicator = z.infer<typeof IndicatorSchema>
+export type Bullet = z.infer<typeof BulletSchema>
+export type BodyBlock = z.infer<typeof BodyBlockSchema>
+export type ResultSetBlock = z.infer<typeof ResultSetBlockSchema>
+export type RelatedItem = z.infer<typeof RelatedItemSchema>
+export type LinkItem = z.infer<typeof LinkSchema>
+export type AreaListItem = z.infer<typeof AreaListItemSchema>
+export type AreaList = z.infer<typeof AreaListSchema>
+export type AreaPage = z.infer<typeof AreaPageSchema>
+export type SectionPage = z.infer<typeof SectionPageSchema>
+export type SectionList = z.infer<typeof SectionListSchema>
+export type Notice = z.infer<typeof NoticeSchema>
+export type NoticeList = z.infer<typeof NoticeListSchema>
+export type ApiError = z.infer<typeof ErrorSchema>

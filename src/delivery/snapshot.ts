@@ -1,0 +1,147 @@
+/**
+ * A published page, denormalised once at publish time: everything the API and
+ * the public page need except what depends on other documents (its section's
+ * title, the related pages), which is joined in at read time.
+ */
+import { z } from 'zod'
+
+import { deriveResultSetHeading, orderResultSetsNewestFirst, type ResultLead } from '@/domain/resultSets'
+import { lexicalToHtml } from '@/richText/html'
+import { lexicalToPlainText } from '@/richText/lexical'
+import { BodyBlockSchema, LinkSchema, RichTextSchema, type BodyBlock, type Bullet, type RichText } from './schemas'
+
+export const AreaSnapshotSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  teaser: z.string().nullable(),
+  sectionId: z.string().nullable(),
+  intro: RichTextSchema.nullable(),
+  body: z.array(BodyBlockSchema),
+  otherLinks: z.array(LinkSchema),
+  firstPublishedAt: z.string().nullable(),
+  lastPublishedAt: z.string().nullable(),
+})
+
+export type AreaSnapshot = z.infer<typeof AreaSnapshotSchema>
+
+type Relation = string | number | { id: string | number } | null | undefined
+
+type StoredBullet = {
+  national?: string | null
+  local?: string | null
+  indicator?: { code?: string | null; nationalPercent?: number | null; localValue?: string | null } | null
+}
+
+type StoredBlock =
+  | { blockType: 'resultSet'; surveyYear?: number | null; lead?: string | null; bullets?: StoredBullet[] | null }
+  | { blockType: 'textSection'; heading?: string | null; content?: unknown }
+  | { blockType: 'note'; text?: string | null }
+  | { blockType: string; [key: string]: unknown }
+
+/** The stored area fields a snapshot is made of (depth 0 or deeper). */
+export type StoredArea = {
+  id: string | number
+  slug?: string | null
+  title?: string | null
+  teaser?: string | null
+  section?: Relation
+  intro?: unknown
+  body?: StoredBlock[] | null
+  otherLinks?: { title?: string | null; url?: string | null }[] | null
+  firstPublishedAt?: string | null
+  lastPublishedAt?: string | null
+}
+
+export const relationId = (value: Relation): string | null =>
+  value == null ? null : typeof value === 'object' ? String(value.id) : String(value)
+
+const blank = (text: string | null | undefined) => !text || !text.trim()
+
+const isoOrNull = (value: string | null | undefined): string | null => {
+  if (!value) return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+export function richText(state: unknown): RichText | null {
+  const html = lexicalToHtml(state)
+  const text = lexicalToPlainText(state)
+  return html || text ? { html, text } : null
+}
+
+function bullet(stored: StoredBullet): Bullet {
+  const indicator = stored.indicator
+  const hasIndicator = indicator && (!blank(indicator.code) || indicator.nationalPercent != null || !blank(indicator.localValue))
+  return {
+    national: (stored.national ?? '').trim(),
+    local: blank(stored.local) ? null : stored.local!.trim(),
+    ...(hasIndicator
+      ? {
+          indicator: {
+            code: blank(indicator.code) ? null : indicator.code!.trim(),
+            nationalPercent: indicator.nationalPercent ?? null,
+            localValue: blank(indicator.localValue) ? null : indicator.localValue!.trim(),
+          },
+        }
+      : {}),
+  }
+}
+
+type ResultSetSource = Extract<StoredBlock, { blockType: 'resultSet' }> & { surveyYear: number }
+
+/**
+ * Blocks in the editor's order, except that the result sets fill their own
+ * slots newest year first (the pages always read that way).
+ */
+function bodyBlocks(body: StoredBlock[]): BodyBlock[] {
+  const resultSets = body.filter(
+    (block): block is ResultSetSource => block.blockType === 'resultSet' && typeof block.surveyYear === 'number',
+  )
+  const newest = resultSets.length ? Math.max(...resultSets.map((set) => set.surveyYear)) : 0
+  const ordered = orderResultSetsNewestFirst(resultSets)
+  let next = 0
+  return body.flatMap((block): BodyBlock[] => {
+    if (block.blockType === 'resultSet') {
+      const set = typeof block.surveyYear === 'number' ? ordered[next++] : undefined
+      if (!set) return []
+      const lead = (set.lead === 'visar bland annat' ? set.lead : 'visar att') as ResultLead
+      return [
+        {
+          type: 'resultSet',
+          surveyYear: set.surveyYear,
+          heading: deriveResultSetHeading(set.surveyYear, lead, newest),
+          bullets: (set.bullets ?? []).filter((item) => !blank(item.national)).map(bullet),
+        },
+      ]
+    }
+    if (block.blockType === 'textSection') {
+      const content = richText((block as { content?: unknown }).content)
+      const heading = (block as { heading?: string | null }).heading
+      return content ? [{ type: 'textSection', heading: blank(heading) ? null : heading!.trim(), content }] : []
+    }
+    if (block.blockType === 'note') {
+      const text = (block as { text?: string | null }).text
+      return blank(text) ? [] : [{ type: 'note', text: text!.trim() }]
+    }
+    return []
+  })
+}
+
+/** The snapshot of one area as stored (a published version, or a draft for preview). */
+export function buildAreaSnapshot(area: StoredArea): AreaSnapshot {
+  return {
+    id: String(area.id),
+    slug: area.slug ?? String(area.id),
+    title: (area.title ?? '').trim(),
+    teaser: blank(area.teaser) ? null : area.teaser!.trim(),
+    sectionId: relationId(area.section),
+    intro: richText(area.intro),
+    body: bodyBlocks(area.body ?? []),
+    otherLinks: (area.otherLinks ?? [])
+      .filter((link) => !blank(link.title) && !blank(link.url))
+      .map((link) => ({ title: link.title!.trim(), url: link.url!.trim() })),
+    firstPublishedAt: isoOrNull(area.firstPublishedAt),
+    lastPublishedAt: isoOrNull(area.lastPublishedAt),
+  }
+}

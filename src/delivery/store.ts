@@ -1,0 +1,98 @@
+/**
+ * Reading and writing the published snapshots and the collections they are
+ * joined with, through Payload's local API (any database adapter).
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { AREAS, LINKS, NOTICES, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
+import { Catalog, type CatalogMeta, type LinkRecord, type NoticeRecord, type SectionRecord } from './catalog'
+import { AreaSnapshotSchema, buildAreaSnapshot, relationId, type AreaSnapshot, type StoredArea } from './snapshot'
+
+
+const all = { pagination: false, depth: 0, overrideAccess: true } as const
+
+export async function upsertSnapshot(req: PayloadRequest, snapshot: AreaSnapshot): Promise<void> {
+  const { docs } = await req.payload.find({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: snapshot.id } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const data = { areaId: snapshot.id, slug: snapshot.slug, page: snapshot }
+  if (docs[0]) await req.payload.update({ collection: PUBLISHED_SNAPSHOTS, id: docs[0].id, data, overrideAccess: true, req })
+  else await req.payload.create({ collection: PUBLISHED_SNAPSHOTS, data, overrideAccess: true, req })
+}
+
+export async function deleteSnapshot(req: PayloadRequest, areaId: string): Promise<void> {
+  await req.payload.delete({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: areaId } }, overrideAccess: true, req })
+}
+
+export async function loadMeta(payload: Payload): Promise<CatalogMeta> {
+  const [sections, links, notices] = await Promise.all([
+    payload.find({ collection: SECTIONS, ...all }),
+    payload.find({ collection: LINKS, ...all }),
+    payload.find({ collection: NOTICES, ...all }),
+  ])
+  return {
+    sections: sections.docs.map(
+      (section): SectionRecord => ({
+        id: String(section.id),
+        slug: section.slug,
+        title: section.title,
+        members: (section.members ?? []).flatMap((member) => {
+          const id = relationId(member.value)
+          return id ? [{ relationTo: member.relationTo, id }] : []
+        }),
+      }),
+    ),
+    links: links.docs.map((link): LinkRecord => ({ id: String(link.id), title: link.title, teaser: link.teaser || null, url: link.url || null })),
+    notices: notices.docs.map(
+      (notice): NoticeRecord => ({
+        text: notice.text,
+        body: notice.body || null,
+        startsAt: new Date(notice.startsAt).toISOString(),
+        endsAt: notice.endsAt ? new Date(notice.endsAt).toISOString() : null,
+        scope: notice.scope === 'section' ? 'section' : 'site',
+        sectionId: relationId(notice.section),
+      }),
+    ),
+  }
+}
+
+/** Published areas without a snapshot (published before snapshots existed, or restored from a backup) get one. */
+export async function backfillSnapshots(payload: Payload, existing: Set<string>): Promise<AreaSnapshot[]> {
+  const { docs } = await payload.find({ collection: AREAS, where: { _status: { equals: 'published' } }, draft: false, ...all })
+  const missing = (docs as unknown as StoredArea[]).filter((area) => !existing.has(String(area.id)))
+  const built: AreaSnapshot[] = []
+  for (const area of missing) {
+    const snapshot = buildAreaSnapshot(area)
+    await payload.create({ collection: PUBLISHED_SNAPSHOTS, data: { areaId: snapshot.id, slug: snapshot.slug, page: snapshot }, overrideAccess: true })
+    built.push(snapshot)
+  }
+  return built
+}
+
+export async function loadSnapshots(payload: Payload): Promise<AreaSnapshot[]> {
+  const { docs } = await payload.find({ collection: PUBLISHED_SNAPSHOTS, ...all })
+  return docs.flatMap((doc) => {
+    const parsed = AreaSnapshotSchema.safeParse(doc.page)
+    if (parsed.success) return [parsed.data]
+    payload.logger.error({ msg: `Ogiltig ögonblicksbild för sidan ${String(doc.slug)} hoppas över`, issues: parsed.error.issues })
+    return []
+  })
+}
+
+export async function loadCatalog(payload: Payload): Promise<Catalog> {
+  const snapshots = await loadSnapshots(payload)
+  const backfilled = await backfillSnapshots(payload, new Set(snapshots.map((snapshot) => snapshot.id)))
+  return new Catalog([...snapshots, ...backfilled], await loadMeta(payload))
+}
+
+/** Changes whenever any process writes what the catalog is made of. Cheap: counts and one newest row each. */
+export async function contentFingerprint(payload: Payload): Promise<string> {
+  const parts = await Promise.all(
+    [PUBLISHED_SNAPSHOTS, SECTIONS, LINKS, NOTICES].map(async (collection) => {
+      const [{ totalDocs }, { docs }] = await Promise.all([
+        payload.count({ collection, overrideAccess: true }),
+        payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, select: { updatedAt: true } as never }),
+      ])
+      return `${collection}:${totalDocs}:${(docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
+    }),
+  )
+  return parts.join('|')
+}
