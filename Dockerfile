@@ -15,7 +15,8 @@ RUN npm install --no-audit --no-fund
 FROM base AS build
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-# Writes .next/standalone with .next/static and public/ copied beside server.js.
+# Writes .next/standalone with .next/static and public/ copied in, and our
+# cms-server.mjs (answers /api/v1 from memory, hands the rest to Next) beside Next's server.js.
 RUN node --import tsx scripts/build.ts
 
 FROM base AS runtime
@@ -36,4 +37,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # On start the server connects Payload (src/instrumentation.ts), which applies
 # pending SQLite migrations before the first request; MongoDB needs none.
-CMD ["node", "server.js"]
+CMD ["node", "cms-server.mjs"]

@@ -8,6 +8,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm test` runs tsc over the whole project; checking again here only slows the build.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    // A draft preview is for the reviewer with the link: never cached, never indexed.
+    const privatePage = [
+      { key: 'Cache-Control', value: 'no-store' },
+      { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+      { key: 'Referrer-Policy', value: 'no-referrer' },
+    ]
+    return [{ source: '/forhandsgranska', headers: privatePage }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -10,5 +10,7 @@ export async function register(): Promise<void> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   // cron: the job runner (scheduled publishing) runs in the server process.
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  const { registerFastPath } = await import('@/delivery/fastPath')
+  registerFastPath(payload)
 }

@@ -1,0 +1,30 @@
+/**
+ * The hand-off to the CMS's HTTP server (src/server/httpServer.mjs), which
+ * answers `/api/v1` itself before a request reaches Next's pipeline. It lives
+ * outside Next's bundle, so it finds the handler on globalThis.
+ */
+import type { Payload } from 'payload'
+
+import { ensureCatalog, peekCatalog } from './catalogLoader'
+import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from './http'
+import { deliveryOptions } from './options'
+
+export const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
+
+export type FastPath = {
+  /** A response, or null when the catalog is not loaded yet (Next's route answers then). */
+  handle: (request: DeliveryRequest) => DeliveryResponse | null
+}
+
+export function registerFastPath(payload: Payload): void {
+  const options = deliveryOptions()
+  const fastPath: FastPath = {
+    handle: (request) => {
+      const catalog = peekCatalog(payload)
+      return catalog ? handleDeliveryRequest(request, catalog, options) : null
+    },
+  }
+  ;(globalThis as { [FAST_PATH_KEY]?: FastPath })[FAST_PATH_KEY] = fastPath
+  // Loaded before the first reader arrives.
+  ensureCatalog(payload).catch((error) => payload.logger.error({ err: error, msg: 'Kunde inte läsa in det publicerade innehållet' }))
+}
