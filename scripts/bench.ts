@@ -1,0 +1,227 @@
+/**
+ * `npm run bench [-- --quick]`: how fast published content is served, beside
+ * the machine's own ceiling measured in the same run. Builds once, then per N
+ * (quick: 100; full: 100, 1 000, 10 000) seeds a fresh SQLite database, starts
+ * the production server and loads it with autocannon (20 connections).
+ * A script that prints figures, not a test. The last line is
+ * `cached-page-ratio: <x.xx>` (at the smallest N) for scripts to compare runs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { buildProduction, isBuildCurrent, STANDALONE_SERVER } from './lib/build'
+import { cachedPageRatioLine, formatTable, median, ratio, type Measurement } from './bench/report'
+
+const root = process.cwd()
+const quick = process.argv.includes('--quick')
+const sizes = quick ? [100] : [100, 1000, 10_000]
+const LOAD = quick ? { duration: 4, warmup: 1 } : { duration: 10, warmup: 2 }
+const CONNECTIONS = 20
+const PORT = Number(process.env.BENCH_PORT ?? 3400)
+const PASSWORD = 'bench-lösenord-123'
+const SECRET = 'bench-secret-'.padEnd(48, 'x')
+const base = `http://127.0.0.1:${PORT}`
+const mongoUrl = process.env.MONGODB_URL
+
+type Figures = { n: number; rows: Measurement[]; ceiling: Measurement; publish: { apiMedian: number; apiMax: number; htmlMedian: number; htmlMax: number }; rssMb: number; seedSeconds: number; adminFirstRowMs?: number }
+
+function serverEnv(dataDir: string, n: number): NodeJS.ProcessEnv {
+  const database = mongoUrl ? mongoUrl.replace(/\/(\?|$)/, `/oj-bench-${n}-${Date.now()}$1`) : `file:${path.join(dataDir, 'cms.db')}`
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    DATABASE_URL: database,
+    PAYLOAD_SECRET: SECRET,
+    BENCH_PASSWORD: PASSWORD,
+    SERVER_URL: base,
+    PORT: String(PORT),
+    HOSTNAME: '127.0.0.1',
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Only this process writes during a run: no need to look for outside changes often.
+    DELIVERY_CHECK_INTERVAL_MS: '60000',
+  }
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/node-task.mjs', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => (code === 0 ? resolve(output.trim().split('\n').at(-1)!) : reject(new Error(`${args.join(' ')}: kod ${code}\n${output}`))))
+  })
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`Väntade förgäves på ${what}`)
+}
+
+async function load(name: string, url: string, headers: Record<string, string> = {}, expectStatus = 200): Promise<Measurement> {
+  const options = { url, connections: CONNECTIONS, headers }
+  await autocannon({ ...options, duration: LOAD.warmup })
+  const result = await autocannon({ ...options, duration: LOAD.duration })
+  const statuses = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {}
+  const statusOk = Object.keys(statuses).every((status) => Number(status) === expectStatus) && result.errors === 0
+  return { name, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statusOk }
+}
+
+/** The ceiling: a plain Node server returning the same bytes from memory. */
+async function ceiling(body: string): Promise<Measurement> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) })
+    res.end(body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const measured = await load('ceiling: plain Node http, same bytes', `http://127.0.0.1:${port}/`)
+  await new Promise((resolve) => server.close(resolve))
+  return measured
+}
+
+async function login(role: string): Promise<string> {
+  const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `${role}@bench.example`, password: PASSWORD }) })
+  return (await response.json()).token
+}
+
+/** Publish → visible: 20 publishes through the workflow, each timed from the publish call's return. */
+async function publishToVisible(slug: string, id: string | number) {
+  const editor = await login('editor')
+  const reviewer = await login('reviewer')
+  const headers = (token: string) => ({ Authorization: `JWT ${token}`, 'Content-Type': 'application/json' })
+  const draft = await (await fetch(`${base}/api/areas/${id}?draft=true&depth=0`, { headers: headers(editor) })).json()
+  const api: number[] = []
+  const html: number[] = []
+  for (let round = 0; round < 20; round++) {
+    const text = `Publicerad text ${round} ${Date.now()}`
+    const body = structuredClone(draft.body)
+    body[0].bullets[0].local = text
+    await fetch(`${base}/api/areas/${id}?draft=true`, { method: 'PATCH', headers: headers(editor), body: JSON.stringify({ body }) })
+    for (const [token, transition] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
+      const response = await fetch(`${base}/api/areas/${id}/workflow`, { method: 'POST', headers: headers(token), body: JSON.stringify({ transition }) })
+      if (response.status !== 200) throw new Error(`${transition}: ${response.status} ${await response.text()}`)
+    }
+    const returned = performance.now()
+    let stale = 0
+    await waitFor(async () => {
+      const fresh = (await (await fetch(`${base}/api/v1/areas/${slug}`)).text()).includes(text)
+      if (!fresh) stale++
+      return fresh
+    }, 10_000, 'den nya texten i /api/v1')
+    if (stale) console.log(`  (!) ${stale} gammal(a) läsning(ar) efter att publiceringen svarat`)
+    api.push(performance.now() - returned)
+    await waitFor(async () => (await (await fetch(`${base}/jamforelser/${slug}`)).text()).includes(text), 10_000, 'den nya texten på sidan')
+    html.push(performance.now() - returned)
+  }
+  return { apiMedian: median(api), apiMax: Math.max(...api), htmlMedian: median(html), htmlMax: Math.max(...html) }
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+/** The pid of the server itself (node-task is not in between: the server is spawned directly). */
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(root, STANDALONE_SERVER)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 120_000, '/api/health')
+  // The catalog loads right after start; wait until the fast path answers.
+  await waitFor(async () => (await fetch(`${base}/api/v1/areas?limit=1`)).headers.get('x-delivery-path') === 'memory', 60_000, 'katalogen')
+  return server
+}
+
+async function adminFirstRow(): Promise<number> {
+  const { chromium } = await import('@playwright/test')
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  const page = await browser.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.locator('#field-email').fill('admin@bench.example')
+  await page.locator('#field-password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  // Once to warm the route's compiled code, then measured.
+  await page.goto(`${base}/admin/collections/areas`)
+  await page.locator('table tbody tr').first().waitFor()
+  const started = performance.now()
+  await page.goto(`${base}/admin/collections/areas`)
+  await page.locator('table tbody tr').first().waitFor()
+  const elapsed = performance.now() - started
+  await browser.close()
+  return elapsed
+}
+
+async function measure(n: number): Promise<Figures> {
+  const dataDir = path.join(root, 'data', 'bench', String(n))
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.mkdirSync(dataDir, { recursive: true })
+  const env = serverEnv(dataDir, n)
+  console.log(`\n── N = ${n}: seedar …`)
+  const seeded = JSON.parse(await runChild(['scripts/bench/seed.ts', String(n)], env)) as { seedMs: number; middleSlug: string; middleId: string | number }
+  console.log(`   ${n} sidor × 3 publicerade versioner på ${(seeded.seedMs / 1000).toFixed(1)} s; startar servern …`)
+  const server = await startServer(env)
+  try {
+    const pageUrl = `${base}/api/v1/areas/${seeded.middleSlug}`
+    const first = await fetch(pageUrl)
+    const body = await first.text()
+    const etag = first.headers.get('etag')!
+    const roof = await ceiling(body)
+    const rows = [
+      await load('GET /api/v1/areas/{slug} (cached page)', pageUrl),
+      await load('GET /api/v1/areas/{slug} + If-None-Match (304)', pageUrl, { 'If-None-Match': etag }, 304),
+      await load('GET /api/v1/areas?limit=20', `${base}/api/v1/areas?limit=20`),
+      await load('GET /jamforelser/{slug} (HTML)', `${base}/jamforelser/${seeded.middleSlug}`),
+      await load("Payload's GET /api/areas/{id} (stock)", `${base}/api/areas/${seeded.middleId}`),
+    ]
+    console.log(formatTable(rows, roof))
+    const publish = await publishToVisible(seeded.middleSlug, seeded.middleId)
+    const adminAt = quick ? 100 : 1000
+    const adminFirstRowMs = n === adminAt ? await adminFirstRow() : undefined
+    return { n, rows, ceiling: roof, publish, rssMb: rssMb(server.pid!), seedSeconds: seeded.seedMs / 1000, adminFirstRowMs }
+  } finally {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server.once('exit', resolve))
+  }
+}
+
+if (!isBuildCurrent(root)) {
+  console.log('Bygger (next build) …')
+  await buildProduction(root)
+}
+console.log(`Databas: ${mongoUrl ? 'MongoDB (MONGODB_URL)' : 'SQLite'}; ${CONNECTIONS} anslutningar, ${LOAD.duration} s per mätning efter ${LOAD.warmup} s uppvärmning.`)
+
+const importDir = path.join(root, 'data', 'bench', 'import')
+fs.rmSync(importDir, { recursive: true, force: true })
+fs.mkdirSync(importDir, { recursive: true })
+const imported = JSON.parse(await runChild(['scripts/bench/seed.ts', '--import-seeds'], serverEnv(importDir, 0))) as { importMs: number; files: number }
+
+const results: Figures[] = []
+for (const n of sizes) results.push(await measure(n))
+
+const smallest = results[0]!
+const largest = results.at(-1)!
+const cachedPage = (figures: Figures) => figures.rows[0]!
+console.log('\n══ Sammanfattning ══')
+for (const figures of results) {
+  console.log(`\nN = ${figures.n} (seed ${figures.seedSeconds.toFixed(1)} s, server-RSS efter körningarna ${figures.rssMb.toFixed(0)} MB)`)
+  console.log(formatTable(figures.rows, figures.ceiling))
+  const { publish } = figures
+  console.log(`publish→visible, 20 publiceringar: /api/v1 median ${publish.apiMedian.toFixed(1)} ms, max ${publish.apiMax.toFixed(1)} ms; HTML-sidan median ${publish.htmlMedian.toFixed(1)} ms, max ${publish.htmlMax.toFixed(1)} ms`)
+  if (figures.adminFirstRowMs !== undefined) console.log(`admin: listan över ${figures.n} sidor visar första raden efter ${figures.adminFirstRowMs.toFixed(0)} ms`)
+}
+if (results.length > 1) {
+  console.log(`\nskala: p99 för cachad sida vid N=${largest.n} ÷ vid N=${smallest.n} = ${ratio(cachedPage(largest).p99, cachedPage(smallest).p99).toFixed(2)} (mål ≤ 1,3)`)
+}
+console.log(`import av de ${imported.files} seedfilerna: ${(imported.importMs / 1000).toFixed(2)} s`)
+console.log(cachedPageRatioLine(cachedPage(smallest), smallest.ceiling))
