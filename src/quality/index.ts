@@ -1,0 +1,9 @@
+/** Editorial quality checks ("Kvalitetskontroll") for comparison-area pages. */
+export { fromAreaDocument, fromParsedPage, type AreaDocumentLike } from './adapters'
+export { checkPage, checkPageWithSpelling, pageLix } from './check'
+export { describeLocation, formatFinding, formatSummary } from './format'
+export { RULES, ruleById, type Rule } from './registry'
+export { lixBySection, type SectionLix } from './rules/readability'
+export { createSpellChecker, loadSwedishSpellChecker, type SpellChecker } from './spelling/checker'
+export type { Finding, FindingLocation, QualityBlock, QualityBullet, QualityContext, QualityPage, RichTextInput, Severity } from './types'
+export { toView } from './view'
