@@ -1,22 +1,23 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
+import { siteContext, titleMetadata } from '@/frontend/site'
+
 import './styles.css'
 
-export const metadata: Metadata = {
-  title: 'Öppna jämförelser – Kalmar kommun',
-  description: 'Kalmar kommuns resultat i Öppna jämförelser inom socialtjänsten.',
+export function generateMetadata(): Metadata {
+  const { municipality } = siteContext()
+  return {
+    title: titleMetadata(),
+    description: `${municipality}s resultat i Öppna jämförelser inom socialtjänsten.`,
+  }
 }
 
+/** The public pages' only root layout; each page renders its own shell (notices depend on the page). */
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="sv">
-      <body>
-        <a className="skip-link" href="#innehall">
-          Hoppa till innehållet
-        </a>
-        <main id="innehall">{children}</main>
-      </body>
+      <body>{children}</body>
     </html>
   )
 }

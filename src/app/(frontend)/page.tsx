@@ -1,11 +1,19 @@
-export default function HomePage() {
+import { getPublishedContent } from '@/delivery/runtime'
+import { collectAllAreas, homeListing } from '@/frontend/home'
+import { HomeView } from '@/frontend/HomeView'
+import { PageShell } from '@/frontend/PageShell'
+import { siteContext } from '@/frontend/site'
+
+export const dynamic = 'force-dynamic'
+
+export default async function HomePage() {
+  const content = await getPublishedContent()
+  const site = siteContext()
+  const areas = collectAllAreas((page) => content.areaList({ page, limit: 100, sort: 'title' }))
+  const { sections, unsectioned } = homeListing(content.sections(), areas)
   return (
-    <>
-      <h1>Öppna jämförelser</h1>
-      <p>Kalmar kommuns resultat i Öppna jämförelser inom socialtjänsten.</p>
-      <p>
-        <a href="/admin">Logga in i redaktörsgränssnittet</a>
-      </p>
-    </>
+    <PageShell site={site} notices={content.activeNotices()} current="home">
+      <HomeView municipality={site.municipality} sections={sections} unsectioned={unsectioned} />
+    </PageShell>
   )
 }

@@ -1,0 +1,90 @@
+/**
+ * Small pure helpers for the public pages: the texts a reader sees that are
+ * derived from data (headings, dates, labels). No React, no I/O.
+ */
+import { formatSwedishDate } from '@/domain/swedishDate'
+
+export const SITE_NAME = 'Öppna jämförelser'
+
+/** The label of a bullet's national finding; the municipality's answer is labelled with its name. */
+export const NATIONAL_LABEL = 'Nationellt'
+
+export const SKIP_LINK_TEXT = 'Hoppa till huvudinnehållet'
+
+/** The `id` of every page's `<main>`; the skip link points at it. */
+export const MAIN_ID = 'huvudinnehall'
+
+export const DEFAULT_CONTACT_EMAIL = 'socialforvaltningen@kalmar.se'
+
+export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan'
+
+/** "Jämförelser, service och kvalitet" → "jämförelser, service och kvalitet". Keeps acronyms ("SCB:s …"). */
+export function lowerFirst(text: string): string {
+  const trimmed = text.trim()
+  const [first = '', second = ''] = Array.from(trimmed)
+  if (first === '' || (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase())) return trimmed
+  return first.toLocaleLowerCase('sv-SE') + trimmed.slice(first.length)
+}
+
+/** The heading over a page's related pages, as on the old site. */
+export function moreInSectionHeading(sectionTitle: string | null | undefined): string {
+  const title = sectionTitle?.trim()
+  return title ? `Fler sidor inom ${lowerFirst(title)}` : 'Fler sidor'
+}
+
+/** An ISO instant or date as "28 juni 2023"; null when there is no (valid) date. */
+export function swedishDateOrNull(value: string | null | undefined): string | null {
+  if (!value) return null
+  try {
+    return formatSwedishDate(value)
+  } catch {
+    return null
+  }
+}
+
+const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** An instant as "28 juni 2023 kl. 14.05" on the Stockholm clock; null when invalid. */
+export function swedishDateTimeOrNull(value: string | Date | null | undefined): string | null {
+  if (!value) return null
+  const date = typeof value === 'string' ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) return null
+  const parts = Object.fromEntries(stockholmTime.formatToParts(date).map((part) => [part.type, part.value]))
+  return `${formatSwedishDate(date)} kl. ${parts.hour}.${parts.minute}`
+}
+
+/** A note's text split into its "OBS!" label and the rest, so the label can be marked up once. */
+export function splitNote(text: string): { label: string; rest: string } {
+  const match = /^\s*obs!\s*/iu.exec(text)
+  return { label: 'OBS!', rest: match ? text.slice(match[0].length) : text.trim() }
+}
+
+/** The address readers write to about the site (accessibility, other formats). */
+export function contactEmail(env: Record<string, string | undefined> = process.env): string {
+  const value = env.ACCESSIBILITY_CONTACT_EMAIL?.trim()
+  return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : DEFAULT_CONTACT_EMAIL
+}
+
+/**
+ * Content headings in the safe HTML start at h3 (see src/richText/html.ts).
+ * Renumbers them to follow the heading they sit under, so no level is
+ * skipped: under an h1 (intro) h3 → h2 and h4 → h3; under an h2 they stay.
+ */
+export function fitHeadings(html: string, parentLevel: 1 | 2): string {
+  const shift = parentLevel + 1 - 3
+  if (shift === 0) return html
+  return html.replace(/<(\/?)h([3-4])>/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + shift}>`)
+}
+
+/** Plain text with blank lines between paragraphs → the paragraphs, trimmed, empty ones dropped. */
+export function paragraphs(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+}
