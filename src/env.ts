@@ -26,6 +26,8 @@ export type Env = {
   mailFrom: string
   /** Origins (scheme://host[:port]) allowed to read `/api/v1` from a browser. Empty: none. */
   corsOrigins: string[]
+  /** Where readers write about the site's accessibility (the statement and every footer). */
+  contactEmail: string
 }
 
 /** One line, meant to be printed as it is: names the variable and what it accepts. */
@@ -79,6 +81,7 @@ const rawEnvSchema = z.object({
   MAIL_FROM: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
+  ACCESSIBILITY_CONTACT_EMAIL: z.string().optional(),
 })
 
 const portSchema = z.coerce.number().int().min(1).max(65535)
@@ -118,6 +121,10 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   }
 
   const corsOrigins = parseCorsOrigins(vars.CORS_ORIGINS)
+  const contactEmail = vars.ACCESSIBILITY_CONTACT_EMAIL?.trim() || 'socialforvaltningen@kalmar.se'
+  if (!z.email().safeParse(contactEmail).success) {
+    throw new EnvError(`ACCESSIBILITY_CONTACT_EMAIL="${contactEmail}" är ingen e-postadress.`)
+  }
 
   return {
     nodeEnv,
@@ -131,6 +138,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     smtpUrl: vars.SMTP_URL?.trim() || undefined,
     mailFrom: vars.MAIL_FROM?.trim() || 'no-reply@kalmar.example',
     corsOrigins,
+    contactEmail,
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { isMissingPage } from '@/frontend/routes'
 import { ensureCatalog, peekCatalog } from './catalogLoader'
 import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from './http'
 import { deliveryOptions } from './options'
@@ -14,6 +15,8 @@ export const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
 export type FastPath = {
   /** A response, or null when the catalog is not loaded yet (Next's route answers then). */
   handle: (request: DeliveryRequest) => DeliveryResponse | null
+  /** True when a public page address certainly does not exist (null: not known yet). */
+  isMissingPage: (pathname: string) => boolean | null
 }
 
 export function registerFastPath(payload: Payload): void {
@@ -22,6 +25,10 @@ export function registerFastPath(payload: Payload): void {
     handle: (request) => {
       const catalog = peekCatalog(payload)
       return catalog ? handleDeliveryRequest(request, catalog, options) : null
+    },
+    isMissingPage: (pathname) => {
+      const catalog = peekCatalog(payload)
+      return catalog ? isMissingPage(pathname, (slug) => catalog.areaPage(slug) !== null) : null
     },
   }
   ;(globalThis as { [FAST_PATH_KEY]?: FastPath })[FAST_PATH_KEY] = fastPath

@@ -1,11 +1,12 @@
 import { loadEnv } from '@/env'
 
 import type { SiteContext } from './PageShell'
-import { contactEmail, SITE_NAME } from './text'
+import { SITE_NAME } from './text'
 
 /** What every page shows about the site: the municipality (MUNICIPALITY_NAME) and the contact address. */
 export function siteContext(): SiteContext {
-  return { municipality: loadEnv().municipality, contactEmail: contactEmail() }
+  const env = loadEnv()
+  return { municipality: env.municipality, contactEmail: env.contactEmail }
 }
 
 /**

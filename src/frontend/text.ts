@@ -14,8 +14,6 @@ export const SKIP_LINK_TEXT = 'Hoppa till huvudinnehållet'
 /** The `id` of every page's `<main>`; the skip link points at it. */
 export const MAIN_ID = 'huvudinnehall'
 
-export const DEFAULT_CONTACT_EMAIL = 'socialforvaltningen@kalmar.se'
-
 export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan'
 
 /** "Jämförelser, service och kvalitet" → "jämförelser, service och kvalitet". Keeps acronyms ("SCB:s …"). */
@@ -62,12 +60,6 @@ export function swedishDateTimeOrNull(value: string | Date | null | undefined): 
 export function splitNote(text: string): { label: string; rest: string } {
   const match = /^\s*obs!\s*/iu.exec(text)
   return { label: 'OBS!', rest: match ? text.slice(match[0].length) : text.trim() }
-}
-
-/** The address readers write to about the site (accessibility, other formats). */
-export function contactEmail(env: Record<string, string | undefined> = process.env): string {
-  const value = env.ACCESSIBILITY_CONTACT_EMAIL?.trim()
-  return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : DEFAULT_CONTACT_EMAIL
 }
 
 /**

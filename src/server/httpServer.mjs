@@ -53,9 +53,27 @@ function answerFromCatalog(req, res) {
   return true
 }
 
+const NOT_FOUND_PATH = '/sidan-finns-inte'
+
+/**
+ * A missing public page is rendered by Next as NOT_FOUND_PATH (a normal,
+ * server-rendered page) and sent with status 404: Next's own notFound() gives
+ * an empty error shell that only JavaScript fills in.
+ */
+function rewriteMissingPage(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return
+  const [pathname, query] = (req.url ?? '/').split('?')
+  if (!globalThis[FAST_PATH_KEY]?.isMissingPage(pathname)) return
+  req.url = NOT_FOUND_PATH + (query ? `?${query}` : '')
+  const writeHead = res.writeHead.bind(res)
+  res.writeHead = (_status, ...rest) => writeHead(404, ...rest)
+  Object.defineProperty(res, 'statusCode', { get: () => 404, set: () => {}, configurable: true })
+}
+
 const server = http.createServer((req, res) => {
   try {
     if (answerFromCatalog(req, res)) return
+    rewriteMissingPage(req, res)
   } catch (error) {
     // Never a half-written answer: Next's route handler gets the request instead.
     console.error('Snabbvägen för /api/v1 misslyckades:', error)

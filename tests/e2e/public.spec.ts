@@ -160,6 +160,13 @@ test('the pages are readable without JavaScript (server-rendered)', async ({ bro
   await expect(page.locator('.page-dates')).toContainText('Publicerad: 4 juli 2017')
   await page.goto('/tillganglighet')
   await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' })).toBeVisible()
+  // The 404 page too: Next's own notFound() would send an empty shell that only JavaScript fills in.
+  for (const path of ['/jamforelser/finns-inte', '/finns-inte/heller']) {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  }
   await context.close()
 })
 

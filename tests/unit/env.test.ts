@@ -95,6 +95,12 @@ describe('other variables', () => {
     expect(() => parseEnv({ PORT: port })).toThrow(/PORT=/)
   })
 
+  it('takes the accessibility contact address from ACCESSIBILITY_CONTACT_EMAIL and refuses one that is not an address', () => {
+    expect(parseEnv({}).contactEmail).toBe('socialforvaltningen@kalmar.se')
+    expect(parseEnv({ ACCESSIBILITY_CONTACT_EMAIL: ' tillganglighet@kalmar.se ' }).contactEmail).toBe('tillganglighet@kalmar.se')
+    expect(() => parseEnv({ ACCESSIBILITY_CONTACT_EMAIL: 'inte en adress' })).toThrow(/ACCESSIBILITY_CONTACT_EMAIL="inte en adress"/)
+  })
+
   it('refuses a SERVER_URL that is not http(s)', () => {
     expect(() => parseEnv({ SERVER_URL: 'ftp://x' })).toThrow(/SERVER_URL/)
   })

@@ -12,8 +12,6 @@ import { PageShell } from '@/frontend/PageShell'
 import { PREVIEW_BANNER_TEXT, PreviewBanner } from '@/frontend/PreviewBanner'
 import { titleMetadata } from '@/frontend/site'
 import {
-  contactEmail,
-  DEFAULT_CONTACT_EMAIL,
   fitHeadings,
   lowerFirst,
   MAIN_ID,
@@ -117,12 +115,6 @@ describe('frontend text helpers', () => {
     expect(splitNote('OBS! Resultatet stämmer inte.')).toEqual({ label: 'OBS!', rest: 'Resultatet stämmer inte.' })
     expect(splitNote('obs!Resultatet')).toEqual({ label: 'OBS!', rest: 'Resultatet' })
     expect(splitNote(' Utan etikett ')).toEqual({ label: 'OBS!', rest: 'Utan etikett' })
-  })
-
-  it('takes the contact address from ACCESSIBILITY_CONTACT_EMAIL, else the default', () => {
-    expect(contactEmail({})).toBe(DEFAULT_CONTACT_EMAIL)
-    expect(contactEmail({ ACCESSIBILITY_CONTACT_EMAIL: ' tillganglighet@example.se ' })).toBe('tillganglighet@example.se')
-    expect(contactEmail({ ACCESSIBILITY_CONTACT_EMAIL: 'inte en adress' })).toBe(DEFAULT_CONTACT_EMAIL)
   })
 
   it('renumbers content headings to follow the heading they sit under', () => {
