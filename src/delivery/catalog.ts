@@ -163,10 +163,18 @@ export class Catalog {
     return { slug: section.slug, title: section.title, members: this.members(section).map(({ item }) => item) }
   }
 
-  /** A section's members that a reader can see: published areas and the outside pages. */
+  /**
+   * A section's members that a reader can see: published areas and the
+   * outside pages in the section's order, then published areas that name the
+   * section but are not placed in its order yet (by title).
+   */
   private members(section: SectionRecord): { key: string; item: RelatedItem }[] {
     const links = new Map(this.meta.links.map((link) => [link.id, link]))
-    return section.members.flatMap((member): { key: string; item: RelatedItem }[] => {
+    const placed = new Set(section.members.filter((member) => member.relationTo === 'areas').map((member) => member.id))
+    const unplaced = this.byTitle()
+      .filter((area) => area.sectionId === section.id && !placed.has(area.id))
+      .map((area) => ({ relationTo: 'areas' as const, id: area.id }))
+    return [...section.members, ...unplaced].flatMap((member): { key: string; item: RelatedItem }[] => {
       const key = `${member.relationTo}:${member.id}`
       if (member.relationTo === 'areas') {
         const area = this.areasById.get(member.id)

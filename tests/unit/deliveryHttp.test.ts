@@ -33,7 +33,14 @@ describe('catalog', () => {
     expect(catalog().areaPage('öppen')!.related).toEqual([
       { kind: 'area', title: 'Ekonomi', teaser: null, href: '/jamforelser/ekonomi' },
       { kind: 'link', title: 'Länk', teaser: null, href: null },
+      { kind: 'area', title: 'Arbete', teaser: null, href: '/jamforelser/arbete' },
     ])
+  })
+
+  it('lists areas that name the section but are not placed in its order after the placed ones', () => {
+    const c = catalog()
+    expect(c.section('avsnitt')!.members.map((item) => item.title)).toEqual(['Ekonomi', 'Länk', 'Öppen', 'Arbete'])
+    expect(c.areaPage('arbete')!.related.map((item) => item.title)).toEqual(['Ekonomi', 'Länk', 'Öppen'])
   })
 
   it('follows a slug change and a removal at once', () => {
@@ -44,7 +51,7 @@ describe('catalog', () => {
     expect(c.areaPage('ekonomiskt-bistand')!.slug).toBe('ekonomiskt-bistand')
     c.removeArea('2')
     expect(c.areaPage('ekonomiskt-bistand')).toBeNull()
-    expect(c.areaPage('öppen')!.related.map((item) => item.title)).toEqual(['Länk'])
+    expect(c.areaPage('öppen')!.related.map((item) => item.title)).toEqual(['Länk', 'Arbete'])
   })
 
   it('shows active site notices everywhere and section notices in their section', () => {
