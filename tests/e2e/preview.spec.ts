@@ -52,6 +52,14 @@ test('a reviewer previews an editor\'s draft; the public page and a tampered lin
   }).toPass({ timeout: 40_000 })
   await expect(page.locator('#field-title')).toHaveValue(TITLE)
 
+  // "Förhandsgranska" in the edit view opens the draft in a new tab through a fresh signed link.
+  const button = page.getByRole('link', { name: 'Förhandsgranska' })
+  await expect(button).toHaveAttribute('href', `/api/areas/${area.id}/preview`)
+  const [tab] = await Promise.all([page.waitForEvent('popup'), button.click()])
+  await expect(tab).toHaveURL(/\/forhandsgranska\?token=[\w.-]+$/)
+  await expect(tab.getByText(DRAFT_TEXT)).toBeVisible()
+  await tab.close()
+
   // The preview endpoint answers the signed-in reviewer with a redirect to a signed link.
   const redirect = await page.request.get(`/api/areas/${area.id}/preview`, { maxRedirects: 0 })
   expect(redirect.status()).toBe(302)
