@@ -306,3 +306,40 @@ describe('publishing an area', () => {
     })
   })
 })
+
+describe('the workflow', () => {
+  it('announces a scheduled publish, the publish and the unpublish, each once', async () => {
+    let secret = ''
+    const receiver = await startReceiver(() => secret)
+    const webhook = await createWebhook({ url: receiver.url, events: ['area.published', 'area.unpublished', 'area.scheduled'] })
+    secret = webhook.secret
+    const reviewer = await (async () => {
+      const user = await createUser(cms.payload, ['reviewer'])
+      return { ...user, token: (await cms.rest.login(user.email, user.password)).token! }
+    })()
+    const created = await cms.rest.post('/areas?draft=true', {
+      token: editor.token,
+      body: { title: 'Flödessidan', slug: 'flodessidan', body: [{ blockType: 'resultSet', surveyYear: 2024, bullets: [{ national: 'N', local: 'K' }] }] },
+    })
+    const id = (await created.json()).doc.id
+    const step = async (as: Account, transition: string, extra: object = {}) => {
+      const response = await cms.rest.post(`/areas/${id}/workflow`, { token: as.token, body: { transition, ...extra } })
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
+    await step(editor, 'submit')
+    await step(reviewer, 'approve')
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    await step(reviewer, 'publish', { publishAt: at })
+    await step(reviewer, 'cancelScheduledPublish')
+    await step(reviewer, 'publish')
+    await step(reviewer, 'unpublish', { comment: 'Inaktuell' })
+    await runWebhookJobs()
+
+    const bodies = receiver.received.map((request) => JSON.parse(request.body))
+    expect(bodies.map((body) => body.event)).toEqual(['area.scheduled', 'area.published', 'area.unpublished'])
+    expect(bodies[0].scheduledFor).toBe(at)
+    expect(bodies.every((body) => body.area.slug === 'flodessidan')).toBe(true)
+    expect(receiver.received.every((request) => request.verified)).toBe(true)
+    expect((await deliveriesOf(webhook.id)).map((delivery) => delivery.status)).toEqual(['delivered', 'delivered', 'delivered'])
+  })
+})
