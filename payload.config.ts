@@ -12,6 +12,7 @@ import { AuditLog } from './collections/AuditLog/config'
 import { Comments } from './collections/Comments/config'
 import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
+import { PublicationHistory } from './collections/PublicationHistory/config'
 import { PublishedSnapshots } from './collections/PublishedSnapshots/config'
 import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
@@ -49,7 +50,7 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [withWorkflow(Areas), Sections, Links, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots],
+  collections: [withWorkflow(Areas), Sections, Links, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
   db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
   editor: lexicalEditor(),
   // Real SMTP with SMTP_URL; otherwise every message lands in data/outbox/ (never lost, readable by tests).

@@ -7,6 +7,7 @@
  * `cached-page-ratio: <x.xx>` (at the smallest N) for scripts to compare runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -19,6 +20,8 @@ import { cachedPageRatioLine, formatTable, median, ratio, type Measurement } fro
 
 const root = process.cwd()
 const quick = process.argv.includes('--quick')
+/** Seeds the databases for every N into data/bench/seeded (slow at 10 000: ~30 000 publishes) and stops. */
+const prepareOnly = process.argv.includes('--prepare')
 const sizes = quick ? [100] : [100, 1000, 10_000]
 const LOAD = quick ? { duration: 4, warmup: 1 } : { duration: 10, warmup: 2 }
 const CONNECTIONS = 20
@@ -162,14 +165,55 @@ async function adminFirstRow(): Promise<number> {
   return elapsed
 }
 
+type Seeded = { seedMs: number; middleSlug: string; middleId: string | number }
+
+/** What a seeded database's content depends on: the seed script. */
+const seedHash = () => createHash('sha256').update(fs.readFileSync(path.join(root, 'scripts', 'bench', 'seed.ts'))).digest('hex')
+
+/** The schema it has: a newer one is reached by migrating it forward, not by seeding again. */
+const migrationNames = () =>
+  fs
+    .readdirSync(path.join(root, 'migrations'))
+    .filter((file) => /^\d.*\.ts$/.test(file))
+    .sort()
+    .join(',')
+
+/**
+ * A seeded SQLite database for N, made once and copied for each run (seeding
+ * 10 000 pages with 3 published versions each takes long: every publish goes
+ * through Payload with its hooks). MongoDB is seeded afresh each run.
+ */
+async function seededDatabase(n: number, dataDir: string, env: NodeJS.ProcessEnv): Promise<Seeded> {
+  if (mongoUrl) return JSON.parse(await runChild(['scripts/bench/seed.ts', String(n)], env)) as Seeded
+  const cacheDir = path.join(root, 'data', 'bench', 'seeded', String(n))
+  const stamp = path.join(cacheDir, 'seed.json')
+  const cached = fs.existsSync(stamp) ? (JSON.parse(fs.readFileSync(stamp, 'utf8')) as Seeded & { seedHash?: string; migrations?: string }) : null
+  if (cached?.seedHash !== seedHash()) {
+    console.log(`   seedar ${n} sidor × 3 publicerade versioner (sparas för senare körningar) …`)
+    fs.rmSync(cacheDir, { recursive: true, force: true })
+    fs.mkdirSync(cacheDir, { recursive: true })
+    const seeded = JSON.parse(await runChild(['scripts/bench/seed.ts', String(n)], serverEnv(cacheDir, n))) as Seeded
+    fs.writeFileSync(stamp, JSON.stringify({ ...seeded, seedHash: seedHash(), migrations: migrationNames() }))
+  } else if (cached.migrations !== migrationNames()) {
+    // Newer schema: migrate the saved database forward once (and fill what new collections derive from it).
+    console.log(`   uppgraderar den sparade databasen för N = ${n} till det nya schemat …`)
+    await runChild(['scripts/bench/seed.ts', '--upgrade'], serverEnv(cacheDir, n))
+    fs.writeFileSync(stamp, JSON.stringify({ ...cached, migrations: migrationNames() }))
+  }
+  for (const file of fs.readdirSync(cacheDir).filter((name) => name.startsWith('cms.db') || name === 'payload-secret')) {
+    fs.copyFileSync(path.join(cacheDir, file), path.join(dataDir, file))
+  }
+  return JSON.parse(fs.readFileSync(stamp, 'utf8')) as Seeded
+}
+
 async function measure(n: number): Promise<Figures> {
-  const dataDir = path.join(root, 'data', 'bench', String(n))
+  const dataDir = path.join(root, 'data', 'bench', 'run', String(n))
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
   const env = serverEnv(dataDir, n)
-  console.log(`\n── N = ${n}: seedar …`)
-  const seeded = JSON.parse(await runChild(['scripts/bench/seed.ts', String(n)], env)) as { seedMs: number; middleSlug: string; middleId: string | number }
-  console.log(`   ${n} sidor × 3 publicerade versioner på ${(seeded.seedMs / 1000).toFixed(1)} s; startar servern …`)
+  console.log(`\n── N = ${n}`)
+  const seeded = await seededDatabase(n, dataDir, env)
+  console.log(`   ${n} sidor × 3 publicerade versioner (seedning ${(seeded.seedMs / 1000).toFixed(1)} s); startar servern …`)
   const server = await startServer(env)
   try {
     const pageUrl = `${base}/api/v1/areas/${seeded.middleSlug}`
@@ -193,6 +237,16 @@ async function measure(n: number): Promise<Figures> {
     server.kill('SIGTERM')
     await new Promise((resolve) => server.once('exit', resolve))
   }
+}
+
+if (prepareOnly) {
+  for (const n of [100, 1000, 10_000]) {
+    const dataDir = path.join(root, 'data', 'bench', 'run', String(n))
+    fs.mkdirSync(dataDir, { recursive: true })
+    await seededDatabase(n, dataDir, serverEnv(dataDir, n))
+  }
+  console.log('Databaserna är seedade.')
+  process.exit(0)
 }
 
 if (!isBuildCurrent(root)) {

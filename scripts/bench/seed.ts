@@ -16,6 +16,15 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 
+if (arg === '--upgrade') {
+  // Connecting in production mode has run the pending migrations; loading the catalog fills derived collections.
+  const { loadCatalog } = await import('@/delivery/store')
+  const catalog = await loadCatalog(payload)
+  console.log(JSON.stringify({ upgraded: true, areas: catalog.size }))
+  await payload.destroy()
+  process.exit(0)
+}
+
 if (arg === '--import-seeds') {
   const { importPageFiles } = await import('@/importer/importPages')
   const started = performance.now()

@@ -15,12 +15,16 @@ import type { z } from 'zod'
 import {
   AreaListSchema,
   AreaPageSchema,
+  AreaVersionListSchema,
+  AreaVersionPageSchema,
   ErrorSchema,
   NoticeListSchema,
   SectionListSchema,
   SectionPageSchema,
   type AreaList,
   type AreaPage,
+  type AreaVersionList,
+  type AreaVersionPage,
   type Notice,
   type SectionPage,
 } from '../delivery/schemas'
@@ -95,6 +99,10 @@ export function createContentClient(options: ContentClientOptions) {
     listAreas: (params: AreaListQuery = {}): Promise<AreaList> => get(`/areas${query(params)}`, AreaListSchema),
     /** The published page, or null when there is none with that slug. */
     getArea: (slug: string): Promise<AreaPage | null> => get(`/areas${segment(slug)}`, AreaPageSchema, true),
+    /** Every published version of a page (the public record), or null when it has none. */
+    listAreaVersions: (slug: string): Promise<AreaVersionList | null> => get(`/areas${segment(slug)}/versions`, AreaVersionListSchema, true),
+    getAreaVersion: (slug: string, number: number): Promise<AreaVersionPage | null> =>
+      get(`/areas${segment(slug)}/versions/${number}`, AreaVersionPageSchema, true),
     listSections: async (): Promise<SectionPage[]> => (await get('/sections', SectionListSchema)).items,
     getSection: (slug: string): Promise<SectionPage | null> => get(`/sections${segment(slug)}`, SectionPageSchema, true),
     listActiveNotices: async (): Promise<Notice[]> => (await get('/notices', NoticeListSchema)).items,

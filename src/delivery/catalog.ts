@@ -5,7 +5,7 @@
  * composed from the old state.
  */
 import type { AreaSnapshot } from './snapshot'
-import type { AreaList, AreaListItem, AreaPage, Notice, RelatedItem, SectionPage, SectionRef } from './schemas'
+import type { AreaList, AreaListItem, AreaPage, AreaVersionList, AreaVersionPage, Notice, RelatedItem, SectionPage, SectionRef, VersionChanges } from './schemas'
 
 export type SectionRecord = {
   id: string
@@ -16,6 +16,17 @@ export type SectionRecord = {
 export type LinkRecord = { id: string; title: string; teaser: string | null; url: string | null }
 export type NoticeRecord = Omit<Notice, 'section'> & { sectionId: string | null }
 
+/** One publication in the record (its page is loaded on demand). */
+export type HistoryEntry = {
+  areaId: string
+  slug: string
+  title: string
+  number: number
+  publishedAt: string
+  summary: string
+  changes: VersionChanges
+}
+
 export type CatalogMeta = { sections: SectionRecord[]; links: LinkRecord[]; notices: NoticeRecord[] }
 
 export const AREA_SORTS = ['title', '-title', 'lastPublishedAt', '-lastPublishedAt'] as const
@@ -23,6 +34,7 @@ export type AreaSort = (typeof AREA_SORTS)[number]
 export type AreaListQuery = { page?: number; limit?: number; sort?: AreaSort; section?: string }
 
 export const areaPath = (slug: string) => `/jamforelser/${slug}`
+export const versionPath = (slug: string, number: number) => `${areaPath(slug)}/historik/${number}`
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
 
@@ -35,6 +47,10 @@ export class Catalog {
   private sectionIdByArea = new Map<string, string>()
   private pages = new Map<string, AreaPage>()
   private sortedByTitle: AreaSnapshot[] | null = null
+  private historyByArea = new Map<string, HistoryEntry[]>()
+  /** Areas by every slug their record was published under, so the record outlives an unpublish or a new slug. */
+  private historyAreaBySlug = new Map<string, string>()
+  private versionPages = new Map<string, AreaVersionPage>()
 
   constructor(areas: AreaSnapshot[] = [], meta?: CatalogMeta) {
     for (const area of areas) this.index(area)
@@ -65,6 +81,81 @@ export class Catalog {
       }
     }
     this.changed()
+  }
+
+  setHistory(entries: HistoryEntry[]): void {
+    this.historyByArea = new Map()
+    this.historyAreaBySlug = new Map()
+    for (const entry of [...entries].sort((a, b) => a.number - b.number)) this.addHistory(entry)
+    this.changed()
+  }
+
+  /** A new publication: appended once its publish has committed. */
+  appendHistory(entry: HistoryEntry): void {
+    this.addHistory(entry)
+    this.changed()
+  }
+
+  private addHistory(entry: HistoryEntry): void {
+    const list = this.historyByArea.get(entry.areaId) ?? []
+    if (list.some((existing) => existing.number === entry.number)) return
+    list.push(entry)
+    this.historyByArea.set(entry.areaId, list)
+    this.historyAreaBySlug.set(entry.slug, entry.areaId)
+  }
+
+  private historyOf(slug: string): { areaId: string; entries: HistoryEntry[]; slug: string } | null {
+    const areaId = this.areaIdBySlug.get(slug) ?? this.historyAreaBySlug.get(slug)
+    const entries = areaId ? this.historyByArea.get(areaId) : undefined
+    if (!areaId || !entries?.length) return null
+    // Links use the page's current address (or its last published one).
+    const current = this.areasById.get(areaId)?.slug ?? entries.at(-1)!.slug
+    return { areaId, entries, slug: current }
+  }
+
+  versionList(slug: string): AreaVersionList | null {
+    const history = this.historyOf(slug)
+    if (!history) return null
+    return {
+      slug: history.slug,
+      title: this.areasById.get(history.areaId)?.title ?? history.entries.at(-1)!.title,
+      items: history.entries.map((entry) => this.versionSummary(entry, history.slug)),
+    }
+  }
+
+  /** The published version's page: null when there is no such version, undefined when it is not loaded yet. */
+  versionPage(slug: string, number: number): AreaVersionPage | null | undefined {
+    const history = this.historyOf(slug)
+    const entry = history?.entries.find((candidate) => candidate.number === number)
+    if (!history || !entry) return null
+    return this.versionPages.get(`${history.areaId}:${number}`)
+  }
+
+  /** Where to load a version's page from, or null when there is no such version. */
+  versionSource(slug: string, number: number): { areaId: string } | null {
+    const history = this.historyOf(slug)
+    return history?.entries.some((entry) => entry.number === number) ? { areaId: history.areaId } : null
+  }
+
+  /** Keeps a loaded version page (a bounded number of them: versions never change, so they stay valid). */
+  storeVersionPage(slug: string, number: number, snapshot: AreaSnapshot): AreaVersionPage | null {
+    const history = this.historyOf(slug)
+    const entry = history?.entries.find((candidate) => candidate.number === number)
+    if (!history || !entry) return null
+    const { section: _section, related: _related, ...page } = this.composePage(snapshot)
+    const versionPage: AreaVersionPage = {
+      ...page,
+      url: versionPath(history.slug, number),
+      version: this.versionSummary(entry, history.slug),
+      current: number === history.entries.at(-1)!.number && this.areasById.has(history.areaId),
+    }
+    if (this.versionPages.size >= 500) this.versionPages.delete(this.versionPages.keys().next().value!)
+    this.versionPages.set(`${history.areaId}:${number}`, versionPage)
+    return versionPage
+  }
+
+  private versionSummary(entry: HistoryEntry, slug: string) {
+    return { number: entry.number, publishedAt: entry.publishedAt, summary: entry.summary, changes: entry.changes, url: versionPath(slug, entry.number) }
   }
 
   get size(): number {
@@ -211,6 +302,8 @@ export class Catalog {
     this.generation++
     this.pages = new Map()
     this.sortedByTitle = null
+    // `current` may have changed; the pages themselves are loaded again on demand.
+    this.versionPages = new Map()
   }
 }
 

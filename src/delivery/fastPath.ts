@@ -28,7 +28,11 @@ export function registerFastPath(payload: Payload): void {
     },
     isMissingPage: (pathname) => {
       const catalog = peekCatalog(payload)
-      return catalog ? isMissingPage(pathname, (slug) => catalog.areaPage(slug) !== null) : null
+      if (!catalog) return null
+      return isMissingPage(pathname, {
+        hasPage: (slug) => catalog.areaPage(slug) !== null,
+        hasVersion: (slug, number) => (number === undefined ? catalog.versionList(slug) !== null : catalog.versionSource(slug, number) !== null),
+      })
     },
   }
   ;(globalThis as { [FAST_PATH_KEY]?: FastPath })[FAST_PATH_KEY] = fastPath

@@ -8,8 +8,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { afterCommit } from '@/server/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
-import { applyMeta, applyPublishedSnapshot, applyRemovedArea, deliveryState } from './state'
-import { contentFingerprint, deleteSnapshot, loadMeta, upsertSnapshot } from './store'
+import { applyHistoryEntry, applyMeta, applyPublishedSnapshot, applyRemovedArea, deliveryState } from './state'
+import { contentFingerprint, deleteSnapshot, loadMeta, recordPublication, upsertSnapshot } from './store'
 
 /** Set by the workflow when a transition takes the live version down ('remove'). */
 export const LIVE_EFFECT = 'workflowLiveEffect'
@@ -31,9 +31,11 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
   if (area._status === 'published') {
     const snapshot = buildAreaSnapshot(area)
     await upsertSnapshot(req, snapshot)
+    const entry = await recordPublication(req, snapshot, new Date().toISOString())
     await queueWebhookEvent(req, 'area.published', subject)
     await afterCommit(req, () => {
       applyPublishedSnapshot(snapshot)
+      applyHistoryEntry(entry)
       refreshFingerprint(req)
     })
   } else if (context[LIVE_EFFECT] === 'remove') {

@@ -12,6 +12,8 @@ import { buildOpenApiDocument } from './openapi'
 import {
   AreaListSchema,
   AreaPageSchema,
+  AreaVersionListSchema,
+  AreaVersionPageSchema,
   ErrorSchema,
   NoticeListSchema,
   SectionListSchema,
@@ -81,7 +83,7 @@ class ResponseCache {
   private entries = new Map<string, Composed>()
   constructor(private readonly limit = 2000) {}
 
-  get(catalog: Catalog, key: string, compose: () => Composed): Composed {
+  get(catalog: Catalog, key: string, compose: () => Composed | typeof NOT_LOADED): Composed | typeof NOT_LOADED {
     if (catalog.generation !== this.generation) {
       this.entries = new Map()
       this.generation = catalog.generation
@@ -89,6 +91,7 @@ class ResponseCache {
     const hit = this.entries.get(key)
     if (hit) return hit
     const composed = compose()
+    if (composed === NOT_LOADED) return composed
     if (composed.cacheable) {
       if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!)
       this.entries.set(key, composed)
@@ -101,10 +104,35 @@ const caches = new WeakMap<Catalog, ResponseCache>()
 
 let openApiBody: string | undefined
 
-function route(catalog: Catalog, path: string, search: URLSearchParams, now: Date | undefined): Composed {
+/** `/areas/{slug}/versions/{n}` when the version's page is not in memory yet: the caller loads it and asks again. */
+export type VersionToLoad = { slug: string; number: number }
+
+const NOT_LOADED = Symbol('not loaded')
+
+/** The version a request is about, if it asks for one page of the record. */
+export function versionRequested(url: string): VersionToLoad | null {
+  const match = /^\/api\/v1\/areas\/([^/?]+)\/versions\/(\d{1,6})\/?(?:\?|$)/.exec(url)
+  const slug = match ? decodeSegment(match[1]!) : null
+  return match && slug ? { slug, number: Number(match[2]) } : null
+}
+
+function versions(catalog: Catalog, slug: string, rest: string[]): Composed | typeof NOT_LOADED {
+  const missing = () => notFound(`Det finns ingen publicerad version med den adressen för "${slug}".`)
+  if (rest.length === 0) {
+    const list = catalog.versionList(slug)
+    return list ? ok(JSON.stringify(AreaVersionListSchema.parse(list))) : missing()
+  }
+  if (rest.length > 1 || !/^\d{1,6}$/.test(rest[0]!)) return missing()
+  const page = catalog.versionPage(slug, Number(rest[0]))
+  if (page === undefined) return NOT_LOADED
+  return page ? ok(JSON.stringify(AreaVersionPageSchema.parse(page))) : missing()
+}
+
+function route(catalog: Catalog, path: string, search: URLSearchParams, now: Date | undefined): Composed | typeof NOT_LOADED {
   const parts = path.slice(API_PREFIX.length).split('/').filter(Boolean).map(decodeSegment)
   if (parts.some((part) => part === null)) return error(400, 'Adressen innehåller ogiltiga tecken.')
-  const [resource, slug, extra] = parts as string[]
+  const [resource, slug, extra, ...rest] = parts as string[]
+  if (resource === 'areas' && slug !== undefined && extra === 'versions') return versions(catalog, slug, rest)
   if (extra !== undefined) return notFound()
   if (resource === 'openapi.json' && slug === undefined) return ok((openApiBody ??= JSON.stringify(buildOpenApiDocument())))
   if (resource === 'areas' && slug === undefined) {
@@ -152,8 +180,11 @@ function corsHeaders(origin: string | null | undefined, allowed: readonly string
   return headers
 }
 
-/** The one entry point: every `/api/v1` request, whichever server received it. */
-export function handleDeliveryRequest(request: DeliveryRequest, catalog: Catalog, options: DeliveryOptions): DeliveryResponse {
+/**
+ * The one entry point: every `/api/v1` request, whichever server received it.
+ * Null only for a version page that is not in memory yet (see versionRequested).
+ */
+export function handleDeliveryRequest(request: DeliveryRequest, catalog: Catalog, options: DeliveryOptions): DeliveryResponse | null {
   const url = new URL(request.url, 'http://delivery.invalid')
   const cors = corsHeaders(request.origin, options.allowedOrigins)
   const base = { 'X-Content-Type-Options': 'nosniff', ...cors }
@@ -173,6 +204,7 @@ export function handleDeliveryRequest(request: DeliveryRequest, catalog: Catalog
   if (!cache) caches.set(catalog, (cache = new ResponseCache()))
   const key = url.pathname + url.search
   const composed = cache.get(catalog, key, () => route(catalog, url.pathname, url.searchParams, options.now))
+  if (composed === NOT_LOADED) return null
   if (composed.status !== 200 || !composed.etag) {
     return { status: composed.status, headers: { ...base, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body: composed.body }
   }

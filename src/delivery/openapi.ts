@@ -48,6 +48,23 @@ const OPERATIONS: Operation[] = [
     response: 'AreaPage',
     notFound: true,
   },
+  {
+    path: '/api/v1/areas/{slug}/versions',
+    operationId: 'listAreaVersions',
+    summary: 'Varje publicerad version av en sida, med vad som ändrades',
+    description: 'Publicerade versioner är allmänna handlingar: de finns kvar även om sidan avpubliceras, och ändras aldrig.',
+    parameters: [slugParameter('Sidan')],
+    response: 'AreaVersionList',
+    notFound: true,
+  },
+  {
+    path: '/api/v1/areas/{slug}/versions/{number}',
+    operationId: 'getAreaVersion',
+    summary: 'En publicerad version av en sida, som den publicerades',
+    parameters: [slugParameter('Sidan'), { name: 'number', in: 'path', required: true, description: 'Versionsnummer, 1 = första publiceringen.', schema: { type: 'integer', minimum: 1 } }],
+    response: 'AreaVersionPage',
+    notFound: true,
+  },
   { path: '/api/v1/sections', operationId: 'listSections', summary: 'Alla avsnitt med sina publicerade sidor', response: 'SectionList' },
   {
     path: '/api/v1/sections/{slug}',

@@ -121,6 +121,42 @@ export const NoticeSchema = z
 
 export const NoticeListSchema = z.object({ items: z.array(NoticeSchema) }).meta({ id: 'NoticeList' })
 
+export const BulletChangeSchema = z
+  .object({
+    surveyYear: z.number().int(),
+    national: z.string(),
+    local: z.string().nullable(),
+    before: z.object({ national: z.string(), local: z.string().nullable() }).optional().meta({ description: 'Punkten före ändringen.' }),
+  })
+  .meta({ id: 'BulletChange' })
+
+export const VersionChangesSchema = z
+  .object({
+    added: z.array(BulletChangeSchema),
+    removed: z.array(BulletChangeSchema),
+    changed: z.array(BulletChangeSchema),
+    other: z.array(z.enum(['title', 'teaser', 'intro', 'text', 'otherLinks'])).meta({ description: 'Andra delar av sidan som ändrades.' }),
+  })
+  .meta({ id: 'VersionChanges', description: 'Vad som ändrades jämfört med föregående publicerade version.' })
+
+export const AreaVersionSummarySchema = z
+  .object({
+    number: z.number().int().min(1),
+    publishedAt: isoDateTime,
+    summary: z.string().meta({ description: 'T.ex. "2 nya punkter, 1 ändrad punkt; ändrat: inledningen."' }),
+    changes: VersionChangesSchema,
+    url: z.string(),
+  })
+  .meta({ id: 'AreaVersionSummary' })
+
+export const AreaVersionListSchema = z
+  .object({ slug: z.string(), title: z.string(), items: z.array(AreaVersionSummarySchema) })
+  .meta({ id: 'AreaVersionList', description: 'Varje publicerad version av en sida, äldst först: allmän handling.' })
+
+export const AreaVersionPageSchema = AreaPageSchema.omit({ related: true, section: true })
+  .extend({ version: AreaVersionSummarySchema, current: z.boolean().meta({ description: 'Om detta är den version som är publicerad nu.' }) })
+  .meta({ id: 'AreaVersionPage', description: 'Sidan som den publicerades i en viss version.' })
+
 export const ErrorSchema = z
   .object({
     message: z.string().meta({ description: 'På svenska, går att visa för en person.' }),
@@ -144,3 +180,7 @@ export type SectionList = z.infer<typeof SectionListSchema>
 export type Notice = z.infer<typeof NoticeSchema>
 export type NoticeList = z.infer<typeof NoticeListSchema>
 export type ApiError = z.infer<typeof ErrorSchema>
+export type VersionChanges = z.infer<typeof VersionChangesSchema>
+export type AreaVersionSummary = z.infer<typeof AreaVersionSummarySchema>
+export type AreaVersionList = z.infer<typeof AreaVersionListSchema>
+export type AreaVersionPage = z.infer<typeof AreaVersionPageSchema>

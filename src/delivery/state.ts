@@ -3,7 +3,7 @@
  * once per route: the publish hook, the route handlers, the pages and the
  * fast delivery layer must all see the same object.
  */
-import type { Catalog, CatalogMeta } from './catalog'
+import type { Catalog, CatalogMeta, HistoryEntry } from './catalog'
 import type { AreaSnapshot } from './snapshot'
 
 export type DeliveryState = {
@@ -29,6 +29,13 @@ export function applyPublishedSnapshot(snapshot: AreaSnapshot): void {
   const state = deliveryState()
   state.applied++
   state.catalog?.setArea(snapshot)
+}
+
+/** After a publish commits: its entry in the public record. */
+export function applyHistoryEntry(entry: HistoryEntry): void {
+  const state = deliveryState()
+  state.applied++
+  state.catalog?.appendHistory(entry)
 }
 
 export function applyRemovedArea(id: string): void {

@@ -2,10 +2,12 @@
  * Reading and writing the published snapshots and the collections they are
  * joined with, through Payload's local API (any database adapter).
  */
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, LINKS, NOTICES, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
-import { Catalog, type CatalogMeta, type LinkRecord, type NoticeRecord, type SectionRecord } from './catalog'
+import { AREAS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
+import { Catalog, type CatalogMeta, type HistoryEntry, type LinkRecord, type NoticeRecord, type SectionRecord } from './catalog'
+import { diffSnapshots, summarizeChanges } from './history'
+import { VersionChangesSchema } from './schemas'
 import { AreaSnapshotSchema, buildAreaSnapshot, relationId, type AreaSnapshot, type StoredArea } from './snapshot'
 
 
@@ -80,7 +82,36 @@ export async function loadSnapshots(payload: Payload): Promise<AreaSnapshot[]> {
 export async function loadCatalog(payload: Payload): Promise<Catalog> {
   const snapshots = await loadSnapshots(payload)
   const backfilled = await backfillSnapshots(payload, new Set(snapshots.map((snapshot) => snapshot.id)))
-  return new Catalog([...snapshots, ...backfilled], await loadMeta(payload))
+  const catalog = new Catalog([...snapshots, ...backfilled], await loadMeta(payload))
+  const history = await loadHistory(payload)
+  const recorded = new Set(history.map((entry) => entry.areaId))
+  const missing = [...snapshots, ...backfilled].filter((snapshot) => !recorded.has(snapshot.id))
+  catalog.setHistory([...history, ...(await backfillHistory(payload, missing.map((snapshot) => snapshot.id)))])
+  return catalog
+}
+
+/**
+ * Areas published before the record existed get one from Payload's own
+ * published versions, oldest first (dated by when each version was saved).
+ */
+async function backfillHistory(payload: Payload, areaIds: string[]): Promise<HistoryEntry[]> {
+  const entries: HistoryEntry[] = []
+  for (const areaId of areaIds) {
+    const { docs } = await payload.findVersions({
+      collection: AREAS,
+      where: { and: [{ parent: { equals: areaId } }, { 'version._status': { equals: 'published' } }] },
+      sort: 'createdAt',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const req = await createLocalReq({}, payload)
+    for (const version of docs) {
+      const snapshot = buildAreaSnapshot({ ...(version.version as unknown as StoredArea), id: areaId })
+      entries.push(await recordPublication(req, snapshot, new Date(version.createdAt).toISOString()))
+    }
+  }
+  return entries
 }
 
 /** Changes whenever any process writes what the catalog is made of. Cheap: counts and one newest row each. */
@@ -95,4 +126,67 @@ export async function contentFingerprint(payload: Payload): Promise<string> {
     }),
   )
   return parts.join('|')
+}
+
+/** Appends a publication to the record, numbered after the area's last one, with what changed since. */
+export async function recordPublication(req: PayloadRequest, snapshot: AreaSnapshot, publishedAt: string): Promise<HistoryEntry> {
+  const { docs } = await req.payload.find({
+    collection: PUBLICATION_HISTORY,
+    where: { areaId: { equals: snapshot.id } },
+    sort: '-number',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const last = docs[0]
+  const previous = last ? AreaSnapshotSchema.safeParse(last.page) : null
+  const changes = diffSnapshots(previous?.success ? previous.data : null, snapshot)
+  const entry: HistoryEntry = {
+    areaId: snapshot.id,
+    slug: snapshot.slug,
+    title: snapshot.title,
+    number: (last?.number ?? 0) + 1,
+    publishedAt,
+    summary: summarizeChanges(changes, !last),
+    changes,
+  }
+  await req.payload.create({
+    collection: PUBLICATION_HISTORY,
+    data: { areaId: entry.areaId, slug: entry.slug, title: entry.title, number: entry.number, publishedAt, summary: entry.summary, changes, page: snapshot },
+    overrideAccess: true,
+    req,
+  })
+  return entry
+}
+
+/** The record without the pages themselves (those are read one at a time). */
+export async function loadHistory(payload: Payload): Promise<HistoryEntry[]> {
+  const { docs } = await payload.find({
+    collection: PUBLICATION_HISTORY,
+    ...all,
+    sort: 'number',
+    select: { areaId: true, slug: true, title: true, number: true, publishedAt: true, summary: true, changes: true },
+  })
+  return docs.map((doc) => ({
+    areaId: doc.areaId,
+    slug: doc.slug,
+    title: doc.title,
+    number: doc.number,
+    publishedAt: new Date(doc.publishedAt).toISOString(),
+    summary: doc.summary,
+    changes: VersionChangesSchema.parse(doc.changes),
+  }))
+}
+
+export async function loadVersionSnapshot(payload: Payload, areaId: string, number: number): Promise<AreaSnapshot | null> {
+  const { docs } = await payload.find({
+    collection: PUBLICATION_HISTORY,
+    where: { and: [{ areaId: { equals: areaId } }, { number: { equals: number } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const parsed = docs[0] ? AreaSnapshotSchema.safeParse(docs[0].page) : null
+  return parsed?.success ? parsed.data : null
 }

@@ -34,6 +34,11 @@ export function AreaPageView({ page, municipality }: { page: AreaPage; municipal
         </section>
       )}
       <PageDates firstPublishedAt={page.firstPublishedAt} lastPublishedAt={page.lastPublishedAt} />
+      {page.firstPublishedAt && (
+        <p className="page-history-link">
+          <a href={`/jamforelser/${page.slug}/historik`}>Alla publicerade versioner av sidan</a>
+        </p>
+      )}
     </article>
   )
 }

@@ -9,20 +9,33 @@ export const NOT_FOUND_PATH = '/sidan-finns-inte'
 /** First path segments that Next's routes (or its static files) answer. */
 const KNOWN_SEGMENTS = new Set(['', 'jamforelser', 'tillganglighet', 'forhandsgranska', 'admin', 'api', '_next', 'sidan-finns-inte', 'favicon.ico', 'robots.txt'])
 
-/** True when the address is certainly not a page: an unknown top segment, or a comparison that is not published. */
-export function isMissingPage(pathname: string, hasPublishedPage: (slug: string) => boolean): boolean {
+export type PublishedPages = {
+  hasPage: (slug: string) => boolean
+  /** Whether the page has a public record, or (with a number) that version in it. */
+  hasVersion: (slug: string, number?: number) => boolean
+}
+
+/**
+ * True when the address is certainly not a page: an unknown top segment, a
+ * comparison that is not published, or a version that is not in its record.
+ */
+export function isMissingPage(pathname: string, pages: PublishedPages): boolean {
   const segments = pathname.split('/').slice(1)
   if (segments.at(-1) === '' && segments.length > 1) segments.pop()
   const [first = '', slug, ...rest] = segments
   // The 404 page itself is a 404 too, also when asked for by name.
   if (!KNOWN_SEGMENTS.has(first) || `/${first}` === NOT_FOUND_PATH) return true
   if (first !== 'jamforelser') return false
-  if (slug === undefined || rest.length > 0) return true
+  if (slug === undefined) return true
   let decoded: string
   try {
     decoded = decodeURIComponent(slug)
   } catch {
     return true
   }
-  return !hasPublishedPage(decoded)
+  if (rest.length === 0) return !pages.hasPage(decoded)
+  const [history, number, ...more] = rest
+  if (history !== 'historik' || more.length > 0) return true
+  if (number === undefined) return !pages.hasVersion(decoded)
+  return !/^\d{1,6}$/.test(number) || !pages.hasVersion(decoded, Number(number))
 }

@@ -259,7 +259,15 @@ describe('sections, notices, OpenAPI', () => {
     const { response, body } = await v1Json('/openapi.json')
     expect(response.status).toBe(200)
     expect(body.openapi).toBe('3.1.0')
-    expect(Object.keys(body.paths).sort()).toEqual(['/api/v1/areas', '/api/v1/areas/{slug}', '/api/v1/notices', '/api/v1/sections', '/api/v1/sections/{slug}'])
+    expect(Object.keys(body.paths).sort()).toEqual([
+      '/api/v1/areas',
+      '/api/v1/areas/{slug}',
+      '/api/v1/areas/{slug}/versions',
+      '/api/v1/areas/{slug}/versions/{number}',
+      '/api/v1/notices',
+      '/api/v1/sections',
+      '/api/v1/sections/{slug}',
+    ])
     const refs = [...JSON.stringify(body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]!)
     expect(refs.length).toBeGreaterThan(10)
     for (const ref of refs) expect(body.components.schemas[ref], ref).toBeDefined()

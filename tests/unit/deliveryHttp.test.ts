@@ -19,8 +19,12 @@ const catalog = () =>
     ],
   })
 
-const get = (c: Catalog, url: string, extra: object = {}, allowedOrigins: string[] = []) =>
-  handleDeliveryRequest({ method: 'GET', url, ...extra }, c, { allowedOrigins, now: new Date('2026-06-01T00:00:00Z') })
+const handle = (c: Catalog, request: Parameters<typeof handleDeliveryRequest>[0], allowedOrigins: string[] = []) => {
+  const response = handleDeliveryRequest(request, c, { allowedOrigins, now: new Date('2026-06-01T00:00:00Z') })
+  if (!response) throw new Error(`inget svar för ${request.url}`)
+  return response
+}
+const get = (c: Catalog, url: string, extra: object = {}, allowedOrigins: string[] = []) => handle(c, { method: 'GET', url, ...extra }, allowedOrigins)
 
 describe('catalog', () => {
   it('sorts titles the Swedish way (Ö last) and by publish date', () => {
@@ -88,14 +92,14 @@ describe('handleDeliveryRequest', () => {
     const allowed = get(c, '/api/v1/areas', { origin: 'https://www.kalmar.se' }, ['https://www.kalmar.se'])
     expect(allowed.headers).toMatchObject({ 'Access-Control-Allow-Origin': 'https://www.kalmar.se', Vary: 'Origin' })
     expect(get(c, '/api/v1/areas', { origin: 'https://evil.example' }, ['https://www.kalmar.se']).headers).not.toHaveProperty('Access-Control-Allow-Origin')
-    const preflight = handleDeliveryRequest({ method: 'OPTIONS', url: '/api/v1/areas', origin: 'https://www.kalmar.se' }, c, { allowedOrigins: ['https://www.kalmar.se'] })
+    const preflight = handle(c, { method: 'OPTIONS', url: '/api/v1/areas', origin: 'https://www.kalmar.se' }, ['https://www.kalmar.se'])
     expect(preflight.status).toBe(204)
     expect(preflight.headers['Access-Control-Allow-Methods']).toBe('GET, HEAD, OPTIONS')
   })
 
   it('refuses writes, bad encodings and paths it does not know', () => {
     const c = catalog()
-    expect(handleDeliveryRequest({ method: 'DELETE', url: '/api/v1/areas/ekonomi' }, c, { allowedOrigins: [] }).status).toBe(405)
+    expect(handle(c, { method: 'DELETE', url: '/api/v1/areas/ekonomi' }).status).toBe(405)
     expect(get(c, '/api/v1/areas/%E0%A4%A').status).toBe(400)
     expect(get(c, '/api/v1/areas/ekonomi/extra').status).toBe(404)
     expect(get(c, '/api/v1/areas/..%2F..%2Fetc%2Fpasswd').status).toBe(404)

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { isMissingPage } from '@/frontend/routes'
 
 const published = new Set(['missbruk', 'ekonomiskt-bistånd'])
-const missing = (path: string) => isMissingPage(path, (slug) => published.has(slug))
+const missing = (path: string) =>
+  isMissingPage(path, { hasPage: (slug) => published.has(slug), hasVersion: (slug, number) => slug === 'missbruk' && (number === undefined || number <= 2) })
 
 describe('isMissingPage', () => {
   it('knows the published comparisons, with or without a trailing slash or encoding', () => {
@@ -12,6 +13,12 @@ describe('isMissingPage', () => {
     expect(missing('/jamforelser/ekonomiskt-bist%C3%A5nd')).toBe(false)
     expect(missing('/jamforelser/finns-inte')).toBe(true)
     expect(missing('/jamforelser/missbruk/extra')).toBe(true)
+    expect(missing('/jamforelser/missbruk/historik')).toBe(false)
+    expect(missing('/jamforelser/missbruk/historik/2')).toBe(false)
+    expect(missing('/jamforelser/missbruk/historik/3')).toBe(true)
+    expect(missing('/jamforelser/missbruk/historik/x')).toBe(true)
+    expect(missing('/jamforelser/missbruk/historik/1/mer')).toBe(true)
+    expect(missing('/jamforelser/ekonomiskt-bist%C3%A5nd/historik')).toBe(true)
     expect(missing('/jamforelser')).toBe(true)
     expect(missing('/jamforelser/%E0%A4%A')).toBe(true)
   })

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { getPublishedContent } from '@/delivery/runtime'
 import { AreaPageView } from '@/frontend/AreaPageView'
@@ -19,7 +18,6 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> }
 export default async function PreviewPage({ searchParams }: Props) {
   const { token } = await searchParams
   const result = await loadPreview(typeof token === 'string' ? token : undefined)
-  if (!result.ok && result.status === 404) notFound()
   const content = await getPublishedContent()
   const site = siteContext()
   if (!result.ok) {

@@ -2,19 +2,23 @@
  * `/api/v1` inside Next (dev server, and whatever the fast delivery layer in
  * front of Next does not answer itself): the same handler, the same catalog.
  */
-import { handleDeliveryRequest } from '@/delivery/http'
-import { getPublishedContent } from '@/delivery/runtime'
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { ensureCatalog } from '@/delivery/catalogLoader'
 import { deliveryOptions } from '@/delivery/options'
+import { resolveDeliveryRequest } from '@/delivery/resolve'
 
 export const dynamic = 'force-dynamic'
 
 async function handle(request: Request): Promise<Response> {
   const url = new URL(request.url)
-  const catalog = await getPublishedContent()
-  const response = handleDeliveryRequest(
+  const payload = await getPayload({ config })
+  const response = await resolveDeliveryRequest(
     { method: request.method, url: url.pathname + url.search, ifNoneMatch: request.headers.get('if-none-match'), origin: request.headers.get('origin') },
-    catalog,
+    await ensureCatalog(payload),
     deliveryOptions(),
+    payload,
   )
   return new Response(response.body, { status: response.status, headers: response.headers })
 }
