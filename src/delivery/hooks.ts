@@ -5,6 +5,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import type { AreaContext } from '@collections/Areas/hooks'
 import { afterCommit } from '@/server/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
@@ -31,7 +32,9 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
   if (area._status === 'published') {
     const snapshot = buildAreaSnapshot(area)
     await upsertSnapshot(req, snapshot)
-    const entry = await recordPublication(req, snapshot, new Date().toISOString())
+    // An imported version keeps the date it was published on the old site.
+    const imported = (context as AreaContext).importedPublishDates?.lastPublishedAt
+    const entry = await recordPublication(req, snapshot, imported ?? new Date().toISOString())
     await queueWebhookEvent(req, 'area.published', subject)
     await afterCommit(req, () => {
       applyPublishedSnapshot(snapshot)
