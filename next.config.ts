@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm test` runs tsc over the whole project; checking again here only slows the build.
   typescript: { ignoreBuildErrors: true },
+  // The Swedish dictionary is read from its package folder at run time: load it from node_modules, not a bundle.
+  serverExternalPackages: ['dictionary-sv', 'nspell'],
   async headers() {
     // A draft preview is for the reviewer with the link: never cached, never indexed.
     const privatePage = [

@@ -1,5 +1,6 @@
 import * as migration_20261123_102013_initial from './20261123_102013_initial';
 import * as migration_20261123_110752_content_api_webhooks from './20261123_110752_content_api_webhooks';
+import * as migration_20261123_114518_history_and_survey_cycle from './20261123_114518_history_and_survey_cycle';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_110752_content_api_webhooks.up,
     down: migration_20261123_110752_content_api_webhooks.down,
-    name: '20261123_110752_content_api_webhooks'
+    name: '20261123_110752_content_api_webhooks',
+  },
+  {
+    up: migration_20261123_114518_history_and_survey_cycle.up,
+    down: migration_20261123_114518_history_and_survey_cycle.down,
+    name: '20261123_114518_history_and_survey_cycle'
   },
 ];

@@ -77,6 +77,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'published-snapshots': PublishedSnapshot;
+    'publication-history': PublicationHistory;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'published-snapshots': PublishedSnapshotsSelect<false> | PublishedSnapshotsSelect<true>;
+    'publication-history': PublicationHistorySelect<false> | PublicationHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -173,6 +175,10 @@ export interface Area {
    * The owner is reminded 14 days before.
    */
   reviewBy?: string | null;
+  /**
+   * How often the survey runs; the quality check warns when the newest results are older.
+   */
+  surveyCycleYears?: ('1' | '2') | null;
   /**
    * The line other pages show when they link here.
    */
@@ -492,6 +498,41 @@ export interface PublishedSnapshot {
   createdAt: string;
 }
 /**
+ * Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-history".
+ */
+export interface PublicationHistory {
+  id: number;
+  areaId: string;
+  slug: string;
+  title: string;
+  number: number;
+  publishedAt: string;
+  summary: string;
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  page:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -662,6 +703,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'published-snapshots';
         value: number | PublishedSnapshot;
+      } | null)
+    | ({
+        relationTo: 'publication-history';
+        value: number | PublicationHistory;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -717,6 +762,7 @@ export interface AreasSelect<T extends boolean = true> {
   lastPublishedAt?: T;
   owner?: T;
   reviewBy?: T;
+  surveyCycleYears?: T;
   teaser?: T;
   intro?: T;
   body?:
@@ -919,6 +965,22 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 export interface PublishedSnapshotsSelect<T extends boolean = true> {
   areaId?: T;
   slug?: T;
+  page?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-history_select".
+ */
+export interface PublicationHistorySelect<T extends boolean = true> {
+  areaId?: T;
+  slug?: T;
+  title?: T;
+  number?: T;
+  publishedAt?: T;
+  summary?: T;
+  changes?: T;
   page?: T;
   updatedAt?: T;
   createdAt?: T;

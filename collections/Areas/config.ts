@@ -6,6 +6,7 @@ import { pageOwnershipFields } from '@/fields/pageOwnership'
 import { publishDateFields } from '@/fields/publishDates'
 import { slugField } from '@/fields/slug'
 import { previewEndpoint } from '@/preview/endpoint'
+import { qualityEndpoint } from '@/quality/endpoint'
 import { AREAS, SECTIONS } from '..'
 import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
 import { stampPublishDates } from './hooks'
@@ -38,7 +39,7 @@ export const Areas: CollectionConfig = {
     maxPerDoc: 0,
     drafts: { validate: true },
   },
-  endpoints: [previewEndpoint(AREAS)],
+  endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS)],
   hooks: { beforeChange: [stampPublishDates], afterChange: [syncPublishedSnapshot], afterDelete: [dropPublishedSnapshot] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
@@ -52,6 +53,24 @@ export const Areas: CollectionConfig = {
     },
     ...publishDateFields(),
     ...pageOwnershipFields(),
+    {
+      // Read by the quality checks' stale-page rule (src/quality): how far behind the newest results may be.
+      name: 'surveyCycleYears',
+      type: 'select',
+      defaultValue: '1',
+      label: { sv: 'Undersöks', en: 'Surveyed' },
+      options: [
+        { value: '1', label: { sv: 'Varje år', en: 'Every year' } },
+        { value: '2', label: { sv: 'Vartannat år', en: 'Every other year' } },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: {
+          sv: 'Hur ofta undersökningen görs. Kvalitetskontrollen varnar när sidans senaste resultat är äldre än så.',
+          en: 'How often the survey runs; the quality check warns when the newest results are older.',
+        },
+      },
+    },
     {
       name: 'teaser',
       type: 'textarea',
@@ -74,5 +93,11 @@ export const Areas: CollectionConfig = {
       blocks: [resultSetBlock, textSectionBlock, noteBlock],
     },
     linkListField('otherLinks', { sv: 'Övriga länkar', en: 'Other links' }),
+    {
+      // "Kvalitetskontroll": findings on the saved draft, with links to the fields and one-click fixes.
+      name: 'qualityPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/QualityPanel#QualityPanel' } },
+    },
   ],
 }

@@ -3,6 +3,8 @@ import type { Payload, TypedUser } from 'payload'
 import { AREAS, AUDIT_LOG } from '@collections/index'
 import { formatSwedishDate } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
+import { checkPage, fromAreaDocument, RULES, type AreaDocumentLike } from '@/quality'
+import { countFindings, describeCountedRules, formatCounts, qualityContextFor } from '@/quality/summary'
 import { isEditorOf, stateLabel, toWorkflowActor } from '@/workflow'
 import { formatWaitingTime } from './waiting'
 
@@ -15,6 +17,23 @@ type Row = {
   workflowState?: string | null
   workflowEditors?: unknown
   reviewBy?: string | null
+  surveyCycleYears?: unknown
+} & AreaDocumentLike
+
+/**
+ * The dashboard counts without the dictionary (it takes seconds to load):
+ * every rule but spelling and line-break hyphens. The edit view's
+ * "Kvalitetskontroll" runs them all.
+ */
+const COUNTED_DESCRIPTION = describeCountedRules(RULES)
+
+function qualitySummary(doc: Row, now: Date): string {
+  try {
+    return formatCounts(countFindings(checkPage(fromAreaDocument(doc), qualityContextFor(doc, now))))
+  } catch {
+    // The dashboard must open even if one page trips a rule.
+    return 'Kunde inte kontrolleras'
+  }
 }
 
 /**
@@ -33,6 +52,7 @@ export async function ReviewQueue({ payload, user }: Props) {
   )
   const overdue = (await find({ reviewBy: { less_than: new Date().toISOString() } })).docs as unknown as Row[]
   const link = (doc: Row) => `/admin/collections/${AREAS}/${doc.id}`
+  const now = new Date()
   // Who sent each page to review: the audit log's latest "submit" for it.
   const submitters = new Map<string, string>()
   for (const doc of inReview) {
@@ -61,6 +81,9 @@ export async function ReviewQueue({ payload, user }: Props) {
               <th scope="col">Skickad</th>
               <th scope="col">Väntat</th>
               <th scope="col">Du kan godkänna</th>
+              <th scope="col" title={COUNTED_DESCRIPTION}>
+                Kvalitetskontroll
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -75,12 +98,14 @@ export async function ReviewQueue({ payload, user }: Props) {
                   <td>{new Date(doc.updatedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
                   <td>{formatWaitingTime(doc.updatedAt)}</td>
                   <td>{ownDraft ? 'Nej – du har själv ändrat utkastet (fyra ögon)' : 'Ja'}</td>
+                  <td>{qualitySummary(doc, now)}</td>
                 </tr>
               )
             })}
           </tbody>
         </table>
       )}
+      {inReview.length > 0 && <p className="review-queue__note">Kvalitetskontroll: {COUNTED_DESCRIPTION}</p>}
       <h2>Försenad översyn ({overdue.length})</h2>
       {overdue.length === 0 ? (
         <p>Inga sidor har passerat sitt datum för översyn.</p>
