@@ -167,6 +167,20 @@ async function adminFirstRow(): Promise<number> {
 
 type Seeded = { seedMs: number; middleSlug: string; middleId: string | number }
 
+const SEED_BATCH = 1000
+
+/** N areas in batches of SEED_BATCH, one process each (the SQLite driver's memory grows with every publish), then sections. */
+async function seed(n: number, env: NodeJS.ProcessEnv): Promise<Seeded> {
+  let seedMs = 0
+  for (let from = 0; from < n; from += SEED_BATCH) {
+    const batch = JSON.parse(await runChild(['scripts/bench/seed.ts', '--areas', String(from), String(Math.min(n, from + SEED_BATCH))], env)) as { seedMs: number }
+    seedMs += batch.seedMs
+    if (n > SEED_BATCH) console.log(`   … ${Math.min(n, from + SEED_BATCH)} av ${n} sidor (${(seedMs / 1000).toFixed(0)} s)`)
+  }
+  const sections = JSON.parse(await runChild(['scripts/bench/seed.ts', '--sections', String(n)], env)) as Seeded
+  return { ...sections, seedMs: seedMs + sections.seedMs }
+}
+
 /** What a seeded database's content depends on: the seed script. */
 const seedHash = () => createHash('sha256').update(fs.readFileSync(path.join(root, 'scripts', 'bench', 'seed.ts'))).digest('hex')
 
@@ -184,7 +198,7 @@ const migrationNames = () =>
  * through Payload with its hooks). MongoDB is seeded afresh each run.
  */
 async function seededDatabase(n: number, dataDir: string, env: NodeJS.ProcessEnv): Promise<Seeded> {
-  if (mongoUrl) return JSON.parse(await runChild(['scripts/bench/seed.ts', String(n)], env)) as Seeded
+  if (mongoUrl) return seed(n, env)
   const cacheDir = path.join(root, 'data', 'bench', 'seeded', String(n))
   const stamp = path.join(cacheDir, 'seed.json')
   const cached = fs.existsSync(stamp) ? (JSON.parse(fs.readFileSync(stamp, 'utf8')) as Seeded & { seedHash?: string; migrations?: string }) : null
@@ -192,7 +206,7 @@ async function seededDatabase(n: number, dataDir: string, env: NodeJS.ProcessEnv
     console.log(`   seedar ${n} sidor × 3 publicerade versioner (sparas för senare körningar) …`)
     fs.rmSync(cacheDir, { recursive: true, force: true })
     fs.mkdirSync(cacheDir, { recursive: true })
-    const seeded = JSON.parse(await runChild(['scripts/bench/seed.ts', String(n)], serverEnv(cacheDir, n))) as Seeded
+    const seeded = await seed(n, serverEnv(cacheDir, n))
     fs.writeFileSync(stamp, JSON.stringify({ ...seeded, seedHash: seedHash(), migrations: migrationNames() }))
   } else if (cached.migrations !== migrationNames()) {
     // Newer schema: migrate the saved database forward once (and fill what new collections derive from it).
