@@ -56,7 +56,9 @@ function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     const child = spawn(process.execPath, ['scripts/node-task.mjs', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => (code === 0 ? resolve(output.trim().split('\n').at(-1)!) : reject(new Error(`${args.join(' ')}: kod ${code}\n${output}`))))
+    // The child's answer is its last JSON line (Payload's logger may flush after it).
+    const answer = () => output.split('\n').filter((line) => line.startsWith('{')).at(-1) ?? 'null'
+    child.on('exit', (code) => (code === 0 ? resolve(answer()) : reject(new Error(`${args.join(' ')}: kod ${code}\n${output}`))))
   })
 }
 
