@@ -237,6 +237,15 @@ export class Catalog {
       .filter((notice) => notice.scope === 'site' || (options.sectionSlug != null && notice.section?.slug === options.sectionSlug))
   }
 
+  /** Which notices (site-wide or of any section) are active at `now`: changes when one starts or ends. */
+  activeNoticesKey(now: Date = new Date()): string {
+    const time = now.getTime()
+    return this.meta.notices
+      .map((notice, index) => (Date.parse(notice.startsAt) <= time && (!notice.endsAt || Date.parse(notice.endsAt) > time) ? index : -1))
+      .filter((index) => index >= 0)
+      .join(',')
+  }
+
   private listItem(area: AreaSnapshot): AreaListItem {
     const section = this.sectionOf(area)
     return {

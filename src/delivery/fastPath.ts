@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { pageCacheKey, type PageRequest } from '@/frontend/pageCache'
 import { isMissingPage } from '@/frontend/routes'
 import { ensureCatalog, peekCatalog } from './catalogLoader'
 import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from './http'
@@ -17,6 +18,8 @@ export type FastPath = {
   handle: (request: DeliveryRequest) => DeliveryResponse | null
   /** True when a public page address certainly does not exist (null: not known yet). */
   isMissingPage: (pathname: string) => boolean | null
+  /** The key under which this page's rendered HTML may be kept, or null when it must be rendered. */
+  pageCacheKey: (request: PageRequest) => string | null
 }
 
 export function registerFastPath(payload: Payload): void {
@@ -33,6 +36,11 @@ export function registerFastPath(payload: Payload): void {
         hasPage: (slug) => catalog.areaPage(slug) !== null,
         hasVersion: (slug, number) => (number === undefined ? catalog.versionList(slug) !== null : catalog.versionSource(slug, number) !== null),
       })
+    },
+    pageCacheKey: (request) => {
+      const catalog = peekCatalog(payload)
+      if (!catalog) return null
+      return pageCacheKey(request, { generation: catalog.generation, notices: catalog.activeNoticesKey() })
     },
   }
   ;(globalThis as { [FAST_PATH_KEY]?: FastPath })[FAST_PATH_KEY] = fastPath

@@ -10,6 +10,7 @@
  * else, and `/api/v1` before the catalog is loaded, goes to Next unchanged.
  * Plain JavaScript: it runs in the standalone folder, without a compiler.
  */
+import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import http from 'node:http'
 import module from 'node:module'
@@ -53,6 +54,58 @@ function answerFromCatalog(req, res) {
   return true
 }
 
+/**
+ * Rendered public pages, kept as Next sent them (already compressed for the
+ * client's Accept-Encoding) under a key that changes with every publish and
+ * every notice starting or ending (src/frontend/pageCache.ts). Bounded.
+ */
+const pageCache = new Map()
+const PAGE_CACHE_ENTRIES = 2000
+const PAGE_MAX_BYTES = 1024 * 1024
+const UNKEPT_HEADERS = new Set(['transfer-encoding', 'content-length', 'date', 'connection', 'keep-alive'])
+
+function answerFromPageCache(req, res) {
+  const key = globalThis[FAST_PATH_KEY]?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
+  if (!key) return false
+  const hit = pageCache.get(key)
+  if (hit) {
+    res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-delivery-path': 'memory-html' })
+    res.end(hit.body)
+    return true
+  }
+  keepWhenRendered(res, key)
+  return false
+}
+
+/** Collects what Next writes for this page and keeps it if it is a complete, cookie-free 200 HTML page. */
+function keepWhenRendered(res, key) {
+  const chunks = []
+  let size = 0
+  const collect = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === 'function' || size > PAGE_MAX_BYTES) return
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
+    size += buffer.length
+    chunks.push(buffer)
+  }
+  const write = res.write
+  const end = res.end
+  res.write = function (chunk, encoding, callback) {
+    collect(chunk, encoding)
+    return write.call(this, chunk, encoding, callback)
+  }
+  res.end = function (chunk, encoding, callback) {
+    collect(chunk, encoding)
+    const result = end.call(this, chunk, encoding, callback)
+    const type = String(res.getHeader('content-type') ?? '')
+    if (res.statusCode === 200 && size <= PAGE_MAX_BYTES && type.startsWith('text/html') && !res.getHeader('set-cookie')) {
+      const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !UNKEPT_HEADERS.has(name)))
+      if (pageCache.size >= PAGE_CACHE_ENTRIES) pageCache.delete(pageCache.keys().next().value)
+      pageCache.set(key, { status: 200, headers, body: Buffer.concat(chunks) })
+    }
+    return result
+  }
+}
+
 const NOT_FOUND_PATH = '/sidan-finns-inte'
 
 /**
@@ -74,6 +127,7 @@ const server = http.createServer((req, res) => {
   try {
     if (answerFromCatalog(req, res)) return
     rewriteMissingPage(req, res)
+    if (answerFromPageCache(req, res)) return
   } catch (error) {
     // Never a half-written answer: Next's route handler gets the request instead.
     console.error('Snabbvägen för /api/v1 misslyckades:', error)

@@ -58,6 +58,8 @@ test('a publish is visible in /api/v1 and on the page as soon as the publish cal
     const saved = await fetch(`${baseURL}/api/areas/${area.id}?draft=true`, { method: 'PATCH', headers: auth(editor), body: JSON.stringify({ body }) })
     expect(saved.status).toBe(200)
     expect(await (await fetch(`${baseURL}/api/v1/areas/${slug}`)).text()).not.toContain(text)
+    // The page is rendered and kept in memory before the publish: the publish must replace it.
+    for (let read = 0; read < 2; read++) expect(await (await fetch(`${baseURL}/jamforelser/${slug}`)).text()).not.toContain(text)
     for (const [token, transition] of [
       [editor, 'submit'],
       [reviewer, 'approve'],
@@ -72,6 +74,8 @@ test('a publish is visible in /api/v1 and on the page as soon as the publish cal
     delays.push(performance.now() - returned)
     expect(await (await fetch(`${baseURL}/jamforelser/${slug}`)).text()).toContain(text)
   }
+  const again = await fetch(`${baseURL}/jamforelser/${slug}`)
+  expect(again.headers.get('x-delivery-path')).toBe('memory-html')
   delays.sort((a, b) => a - b)
   console.log(`publish→visible in /api/v1 (first read after the publish returned, 5 publishes): median ${delays[2]!.toFixed(1)} ms, max ${delays[4]!.toFixed(1)} ms`)
 })

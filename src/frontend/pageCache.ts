@@ -1,0 +1,23 @@
+/**
+ * Which rendered public pages the CMS's HTTP server may keep and serve from
+ * memory (src/server/httpServer.mjs), and under which key. A page depends only
+ * on the published catalog and the notices active now, so the key carries the
+ * catalog's generation and the active notices: a publish, or a notice starting
+ * or ending, makes a new key at once.
+ */
+export type PageRequest = { method: string; url: string; headers: Record<string, string | string[] | undefined> }
+
+/** Requests from Next's client router (RSC payloads, prefetches, server actions) are not pages. */
+const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action', 'next-router-segment-prefetch']
+
+const CACHEABLE_PATH = /^\/(?:|tillganglighet|jamforelser\/[^/]+(?:\/historik(?:\/\d{1,6})?)?)$/
+
+export function pageCacheKey(request: PageRequest, state: { generation: number; notices: string }): string | null {
+  if (request.method !== 'GET' || request.url.includes('?')) return null
+  if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null
+  const path = request.url.length > 1 ? request.url.replace(/\/$/, '') : request.url
+  if (!CACHEABLE_PATH.test(path)) return null
+  // The stored bytes are as Next encoded them for this client (gzip or not).
+  const encoding = String(request.headers['accept-encoding'] ?? '').replace(/\s+/g, '')
+  return `${state.generation}|${state.notices}|${encoding}|${path}`
+}
