@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import { Areas } from './collections/Areas/config'
 import { AuditLog } from './collections/AuditLog/config'
 import { Comments } from './collections/Comments/config'
+import { Indicators } from './collections/Indicators/config'
 import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
 import { PublicationHistory } from './collections/PublicationHistory/config'
@@ -50,7 +51,7 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [withWorkflow(Areas), Sections, Links, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
+  collections: [withWorkflow(Areas), Sections, Links, Indicators, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
   db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
   editor: lexicalEditor(),
   // Real SMTP with SMTP_URL; otherwise every message lands in data/outbox/ (never lost, readable by tests).

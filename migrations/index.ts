@@ -1,6 +1,7 @@
 import * as migration_20261123_102013_initial from './20261123_102013_initial';
 import * as migration_20261123_110752_content_api_webhooks from './20261123_110752_content_api_webhooks';
 import * as migration_20261123_114518_history_and_survey_cycle from './20261123_114518_history_and_survey_cycle';
+import * as migration_20261123_120308_indicators from './20261123_120308_indicators';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_114518_history_and_survey_cycle.up,
     down: migration_20261123_114518_history_and_survey_cycle.down,
-    name: '20261123_114518_history_and_survey_cycle'
+    name: '20261123_114518_history_and_survey_cycle',
+  },
+  {
+    up: migration_20261123_120308_indicators.up,
+    down: migration_20261123_120308_indicators.down,
+    name: '20261123_120308_indicators'
   },
 ];

@@ -70,6 +70,7 @@ export interface Config {
     areas: Area;
     sections: Section;
     links: Link;
+    indicators: Indicator;
     notices: Notice;
     comments: Comment;
     'audit-log': AuditLog;
@@ -89,6 +90,7 @@ export interface Config {
     areas: AreasSelect<false> | AreasSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     links: LinksSelect<false> | LinksSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -314,6 +316,10 @@ export interface ResultSetBlock {
           code?: string | null;
           nationalPercent?: number | null;
           localValue?: string | null;
+          /**
+           * Suggested by the importer until an editor confirms it.
+           */
+          nationalPercentSuggested?: boolean | null;
         };
         id?: string | null;
       }[]
@@ -359,6 +365,22 @@ export interface NoteBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'note';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  /**
+   * What bullets refer to.
+   */
+  code: string;
+  name: string;
+  area?: (number | null) | Area;
+  surveyCycleYears: '1' | '2';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -677,6 +699,10 @@ export interface PayloadLockedDocument {
         value: number | Link;
       } | null)
     | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
         relationTo: 'notices';
         value: number | Notice;
       } | null)
@@ -806,6 +832,7 @@ export interface ResultSetBlockSelect<T extends boolean = true> {
               code?: T;
               nationalPercent?: T;
               localValue?: T;
+              nationalPercentSuggested?: T;
             };
         id?: T;
       };
@@ -850,6 +877,18 @@ export interface LinksSelect<T extends boolean = true> {
   title?: T;
   teaser?: T;
   url?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  area?: T;
+  surveyCycleYears?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,7 @@ import type { z } from 'zod'
 
 import {
   AreaListSchema,
+  AreaIndicatorsSchema,
   AreaPageSchema,
   AreaVersionListSchema,
   AreaVersionPageSchema,
@@ -23,6 +24,7 @@ import {
   SectionPageSchema,
   type AreaList,
   type AreaPage,
+  type IndicatorSeries,
   type AreaVersionList,
   type AreaVersionPage,
   type Notice,
@@ -103,6 +105,9 @@ export function createContentClient(options: ContentClientOptions) {
     listAreaVersions: (slug: string): Promise<AreaVersionList | null> => get(`/areas${segment(slug)}/versions`, AreaVersionListSchema, true),
     getAreaVersion: (slug: string, number: number): Promise<AreaVersionPage | null> =>
       get(`/areas${segment(slug)}/versions/${number}`, AreaVersionPageSchema, true),
+    /** Trends of the page's indicators (two or more survey years), or null when there is no such page. */
+    getAreaIndicators: async (slug: string): Promise<IndicatorSeries[] | null> =>
+      (await get(`/areas${segment(slug)}/indicators`, AreaIndicatorsSchema, true))?.items ?? null,
     listSections: async (): Promise<SectionPage[]> => (await get('/sections', SectionListSchema)).items,
     getSection: (slug: string): Promise<SectionPage | null> => get(`/sections${segment(slug)}`, SectionPageSchema, true),
     listActiveNotices: async (): Promise<Notice[]> => (await get('/notices', NoticeListSchema)).items,

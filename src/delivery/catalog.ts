@@ -185,6 +185,7 @@ export class Catalog {
       body: area.body,
       related: section ? this.members(section).filter((item) => item.key !== `areas:${area.id}`).map(({ item }) => item) : [],
       otherLinks: area.otherLinks,
+      indicators: area.indicators,
       firstPublishedAt: area.firstPublishedAt,
       lastPublishedAt: area.lastPublishedAt,
       url: areaPath(area.slug),

@@ -10,7 +10,7 @@ import { afterCommit } from '@/server/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
 import { applyHistoryEntry, applyMeta, applyPublishedSnapshot, applyRemovedArea, deliveryState } from './state'
-import { contentFingerprint, deleteSnapshot, loadMeta, recordPublication, upsertSnapshot } from './store'
+import { contentFingerprint, deleteSnapshot, loadMeta, recordPublication, upsertSnapshot, withIndicatorSeries } from './store'
 
 /** Set by the workflow when a transition takes the live version down ('remove'). */
 export const LIVE_EFFECT = 'workflowLiveEffect'
@@ -30,7 +30,7 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
   const area = doc as StoredArea & { _status?: string }
   const subject = { id: area.id, slug: String(area.slug), title: String(area.title) }
   if (area._status === 'published') {
-    const snapshot = buildAreaSnapshot(area)
+    const snapshot = await withIndicatorSeries(req, buildAreaSnapshot(area))
     await upsertSnapshot(req, snapshot)
     // An imported version keeps the date it was published on the old site.
     const imported = (context as AreaContext).importedPublishDates?.lastPublishedAt

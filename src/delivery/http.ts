@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from './openapi'
 import {
   AreaListSchema,
   AreaPageSchema,
+  AreaIndicatorsSchema,
   AreaVersionListSchema,
   AreaVersionPageSchema,
   ErrorSchema,
@@ -133,6 +134,12 @@ function route(catalog: Catalog, path: string, search: URLSearchParams, now: Dat
   if (parts.some((part) => part === null)) return error(400, 'Adressen innehåller ogiltiga tecken.')
   const [resource, slug, extra, ...rest] = parts as string[]
   if (resource === 'areas' && slug !== undefined && extra === 'versions') return versions(catalog, slug, rest)
+  if (resource === 'areas' && slug !== undefined && extra === 'indicators' && rest.length === 0) {
+    const page = catalog.areaPage(slug)
+    return page
+      ? ok(JSON.stringify(AreaIndicatorsSchema.parse({ slug: page.slug, items: page.indicators })))
+      : notFound(`Det finns ingen publicerad sida med adressen "${slug}".`)
+  }
   if (extra !== undefined) return notFound()
   if (resource === 'openapi.json' && slug === undefined) return ok((openApiBody ??= JSON.stringify(buildOpenApiDocument())))
   if (resource === 'areas' && slug === undefined) {

@@ -65,6 +65,15 @@ const OPERATIONS: Operation[] = [
     response: 'AreaVersionPage',
     notFound: true,
   },
+  {
+    path: '/api/v1/areas/{slug}/indicators',
+    operationId: 'getAreaIndicators',
+    summary: 'Sidans indikatorer över tid (nationellt och kommunen)',
+    description: 'Indikatorer med värden för minst två undersökningsår, ur sidan och dess tidigare publicerade versioner.',
+    parameters: [slugParameter('Sidan')],
+    response: 'AreaIndicators',
+    notFound: true,
+  },
   { path: '/api/v1/sections', operationId: 'listSections', summary: 'Alla avsnitt med sina publicerade sidor', response: 'SectionList' },
   {
     path: '/api/v1/sections/{slug}',

@@ -64,6 +64,27 @@ export const RelatedItemSchema = z
   })
   .meta({ id: 'RelatedItem' })
 
+export const IndicatorPointSchema = z
+  .object({
+    surveyYear: z.number().int(),
+    nationalPercent: z.number().min(0).max(100).nullable().meta({ description: 'Andel av landets kommuner, procent (kontrollerad).' }),
+    localValue: z.string().nullable().meta({ description: 'Kommunens svar: ja, nej, delvis eller en procentsats.' }),
+    localPercent: z.number().min(0).max(100).nullable().meta({ description: 'Kommunens värde som procent (ja = 100, nej = 0, delvis = 50).' }),
+  })
+  .meta({ id: 'IndicatorPoint' })
+
+export const IndicatorSeriesSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    points: z.array(IndicatorPointSchema).meta({ description: 'Ett värde per undersökningsår, äldst först; minst två år.' }),
+  })
+  .meta({ id: 'IndicatorSeries', description: 'En indikators värden över tid, nationellt och för kommunen.' })
+
+export const AreaIndicatorsSchema = z
+  .object({ slug: z.string(), items: z.array(IndicatorSeriesSchema) })
+  .meta({ id: 'AreaIndicators' })
+
 export const AreaListItemSchema = z
   .object({
     slug: z.string(),
@@ -96,6 +117,7 @@ export const AreaPageSchema = z
     body: z.array(BodyBlockSchema).meta({ description: 'I sidans ordning; resultatavsnitten nyaste år först.' }),
     related: z.array(RelatedItemSchema).meta({ description: 'Avsnittets övriga sidor ("Fler sidor inom …").' }),
     otherLinks: z.array(LinkSchema),
+    indicators: z.array(IndicatorSeriesSchema).meta({ description: 'Trender för sidans indikatorer (se också /indicators).' }),
     firstPublishedAt: isoDateTime.nullable(),
     lastPublishedAt: isoDateTime.nullable(),
     url: z.string(),
@@ -180,6 +202,8 @@ export type SectionList = z.infer<typeof SectionListSchema>
 export type Notice = z.infer<typeof NoticeSchema>
 export type NoticeList = z.infer<typeof NoticeListSchema>
 export type ApiError = z.infer<typeof ErrorSchema>
+export type IndicatorSeries = z.infer<typeof IndicatorSeriesSchema>
+export type IndicatorPoint = z.infer<typeof IndicatorPointSchema>
 export type VersionChanges = z.infer<typeof VersionChangesSchema>
 export type AreaVersionSummary = z.infer<typeof AreaVersionSummarySchema>
 export type AreaVersionList = z.infer<typeof AreaVersionListSchema>

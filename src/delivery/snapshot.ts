@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { deriveResultSetHeading, orderResultSetsNewestFirst, type ResultLead } from '@/domain/resultSets'
 import { lexicalToHtml } from '@/richText/html'
 import { lexicalToPlainText } from '@/richText/lexical'
-import { BodyBlockSchema, LinkSchema, RichTextSchema, type BodyBlock, type Bullet, type RichText } from './schemas'
+import { BodyBlockSchema, IndicatorSeriesSchema, LinkSchema, RichTextSchema, type BodyBlock, type Bullet, type RichText } from './schemas'
 
 export const AreaSnapshotSchema = z.object({
   id: z.string(),
@@ -19,6 +19,8 @@ export const AreaSnapshotSchema = z.object({
   intro: RichTextSchema.nullable(),
   body: z.array(BodyBlockSchema),
   otherLinks: z.array(LinkSchema),
+  // Snapshots written before trends existed have none.
+  indicators: z.array(IndicatorSeriesSchema).default([]),
   firstPublishedAt: z.string().nullable(),
   lastPublishedAt: z.string().nullable(),
 })
@@ -30,7 +32,7 @@ type Relation = string | number | { id: string | number } | null | undefined
 type StoredBullet = {
   national?: string | null
   local?: string | null
-  indicator?: { code?: string | null; nationalPercent?: number | null; localValue?: string | null } | null
+  indicator?: { code?: string | null; nationalPercent?: number | null; nationalPercentSuggested?: boolean | null; localValue?: string | null } | null
 }
 
 type StoredBlock =
@@ -72,7 +74,9 @@ export function richText(state: unknown): RichText | null {
 
 function bullet(stored: StoredBullet): Bullet {
   const indicator = stored.indicator
-  const hasIndicator = indicator && (!blank(indicator.code) || indicator.nationalPercent != null || !blank(indicator.localValue))
+  // The importer's guess at the national share is not published until an editor confirms it.
+  const nationalPercent = indicator && !indicator.nationalPercentSuggested ? (indicator.nationalPercent ?? null) : null
+  const hasIndicator = indicator && (!blank(indicator.code) || nationalPercent != null || !blank(indicator.localValue))
   return {
     national: (stored.national ?? '').trim(),
     local: blank(stored.local) ? null : stored.local!.trim(),
@@ -80,7 +84,7 @@ function bullet(stored: StoredBullet): Bullet {
       ? {
           indicator: {
             code: blank(indicator.code) ? null : indicator.code!.trim(),
-            nationalPercent: indicator.nationalPercent ?? null,
+            nationalPercent,
             localValue: blank(indicator.localValue) ? null : indicator.localValue!.trim(),
           },
         }
@@ -141,6 +145,7 @@ export function buildAreaSnapshot(area: StoredArea): AreaSnapshot {
     otherLinks: (area.otherLinks ?? [])
       .filter((link) => !blank(link.title) && !blank(link.url))
       .map((link) => ({ title: link.title!.trim(), url: link.url!.trim() })),
+    indicators: [],
     firstPublishedAt: isoOrNull(area.firstPublishedAt),
     lastPublishedAt: isoOrNull(area.lastPublishedAt),
   }

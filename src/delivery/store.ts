@@ -4,9 +4,10 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
+import { AREAS, INDICATORS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
 import { Catalog, type CatalogMeta, type HistoryEntry, type LinkRecord, type NoticeRecord, type SectionRecord } from './catalog'
 import { diffSnapshots, summarizeChanges } from './history'
+import { indicatorSeries } from './indicators'
 import { VersionChangesSchema } from './schemas'
 import { AreaSnapshotSchema, buildAreaSnapshot, relationId, type AreaSnapshot, type StoredArea } from './snapshot'
 
@@ -189,4 +190,23 @@ export async function loadVersionSnapshot(payload: Payload, areaId: string, numb
   })
   const parsed = docs[0] ? AreaSnapshotSchema.safeParse(docs[0].page) : null
   return parsed?.success ? parsed.data : null
+}
+
+/**
+ * The snapshot with its indicator trends: its own values and those of the
+ * page's earlier published versions, for indicators that exist.
+ */
+export async function withIndicatorSeries(req: PayloadRequest, snapshot: AreaSnapshot): Promise<AreaSnapshot> {
+  const codes = new Set(snapshot.body.flatMap((block) => (block.type === 'resultSet' ? block.bullets.flatMap((bullet) => (bullet.indicator?.code ? [bullet.indicator.code] : [])) : [])))
+  if (!codes.size) return { ...snapshot, indicators: [] }
+  const [indicators, history] = await Promise.all([
+    req.payload.find({ collection: INDICATORS, where: { code: { in: [...codes] } }, ...all, req }),
+    req.payload.find({ collection: PUBLICATION_HISTORY, where: { areaId: { equals: snapshot.id } }, sort: 'number', ...all, req }),
+  ])
+  const earlier = history.docs.flatMap((doc) => {
+    const parsed = AreaSnapshotSchema.safeParse(doc.page)
+    return parsed.success ? [parsed.data] : []
+  })
+  const names = new Map(indicators.docs.map((indicator) => [indicator.code, indicator.name]))
+  return { ...snapshot, indicators: indicatorSeries([...earlier, snapshot], names) }
 }

@@ -1,4 +1,19 @@
-import type { Field } from 'payload'
+import type { Field, Validate } from 'payload'
+
+import { INDICATORS } from '@collections/index'
+import { parseLocalValue } from '@/domain/indicators'
+
+/** A code must name an indicator that exists (so its values can be followed over the years). */
+const knownIndicatorCode: Validate = async (value, { req }) => {
+  if (value == null || value === '') return true
+  const { totalDocs } = await req.payload.count({ collection: INDICATORS, where: { code: { equals: value } }, overrideAccess: true, req })
+  return totalDocs > 0 ? true : `Det finns ingen indikator med koden "${String(value)}". Lägg till den under Indikatorer eller rätta koden.`
+}
+
+const validLocalValue: Validate = (value) =>
+  value == null || value === '' || parseLocalValue(String(value))
+    ? true
+    : 'Kommunens värde ska vara "ja", "nej", "delvis" eller en procentsats (t.ex. "45 %").'
 
 /** One result bullet: the national finding, the municipality's answer, an optional indicator. */
 export function resultBulletFields(): Field[] {
@@ -31,7 +46,7 @@ export function resultBulletFields(): Field[] {
         {
           type: 'row',
           fields: [
-            { name: 'code', type: 'text', label: { sv: 'Kod', en: 'Code' } },
+            { name: 'code', type: 'text', label: { sv: 'Kod', en: 'Code' }, validate: knownIndicatorCode },
             {
               name: 'nationalPercent',
               type: 'number',
@@ -39,8 +54,20 @@ export function resultBulletFields(): Field[] {
               max: 100,
               label: { sv: 'Andel kommuner (%)', en: 'Share of municipalities (%)' },
             },
-            { name: 'localValue', type: 'text', label: { sv: 'Kommunens värde', en: 'Local value' } },
+            { name: 'localValue', type: 'text', label: { sv: 'Kommunens värde', en: 'Local value' }, validate: validLocalValue },
           ],
+        },
+        {
+          // No default: a stored "false" would make every imported bullet differ from its file.
+          name: 'nationalPercentSuggested',
+          type: 'checkbox',
+          label: { sv: 'Andelen är ett förslag från importen', en: 'Share suggested by the importer' },
+          admin: {
+            description: {
+              sv: 'Importen läser andelen ur texten ("37 procent av kommunerna"). Kontrollera den och ta bort krysset; först då visas den i trenddiagram.',
+              en: 'Suggested by the importer until an editor confirms it.',
+            },
+          },
         },
       ],
     },

@@ -4,6 +4,7 @@ import { BodyBlockView } from './BodyBlockView'
 import { ItemList } from './ItemList'
 import { PageDates } from './PageDates'
 import { fitHeadings, moreInSectionHeading } from './text'
+import { trendPlacement } from './trend'
 
 /**
  * One comparison page, as a reader sees it. The published page
@@ -11,6 +12,7 @@ import { fitHeadings, moreInSectionHeading } from './text'
  * component.
  */
 export function AreaPageView({ page, municipality }: { page: AreaPage; municipality: string }) {
+  const trends = trendPlacement(page)
   return (
     <article className="area-page">
       <h1>{page.title}</h1>
@@ -19,7 +21,7 @@ export function AreaPageView({ page, municipality }: { page: AreaPage; municipal
         <div className="rich-text area-page__intro" dangerouslySetInnerHTML={{ __html: fitHeadings(page.intro.html, 1) }} />
       )}
       {page.body.map((block, index) => (
-        <BodyBlockView block={block} municipality={municipality} key={index} />
+        <BodyBlockView block={block} municipality={municipality} key={index} trendFor={(bullet) => trends.get(`${index}:${bullet}`) ?? null} />
       ))}
       {page.related.length > 0 && (
         <section className="related">

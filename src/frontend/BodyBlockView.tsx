@@ -1,13 +1,21 @@
-import type { BodyBlock } from '@/delivery/schemas'
+import type { BodyBlock, IndicatorSeries } from '@/delivery/schemas'
 
 import { ResultSetView } from './ResultSetView'
 import { fitHeadings, splitNote } from './text'
 
 /** One block of a page's body, in the page's order. */
-export function BodyBlockView({ block, municipality }: { block: BodyBlock; municipality: string }) {
+export function BodyBlockView({
+  block,
+  municipality,
+  trendFor,
+}: {
+  block: BodyBlock
+  municipality: string
+  trendFor?: (bulletIndex: number) => IndicatorSeries | null
+}) {
   switch (block.type) {
     case 'resultSet':
-      return <ResultSetView block={block} municipality={municipality} />
+      return <ResultSetView block={block} municipality={municipality} trendFor={trendFor} />
     case 'textSection':
       return (
         <section className="text-section">

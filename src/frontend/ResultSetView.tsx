@@ -1,4 +1,6 @@
-import type { ResultSetBlock } from '@/delivery/schemas'
+import type { IndicatorSeries, ResultSetBlock } from '@/delivery/schemas'
+
+import { IndicatorTrend } from './IndicatorTrend'
 
 import { NATIONAL_LABEL } from './text'
 
@@ -7,7 +9,16 @@ import { NATIONAL_LABEL } from './text'
  * a labelled pair (a description list) of the national finding and the
  * municipality's own answer.
  */
-export function ResultSetView({ block, municipality }: { block: ResultSetBlock; municipality: string }) {
+export function ResultSetView({
+  block,
+  municipality,
+  trendFor = () => null,
+}: {
+  block: ResultSetBlock
+  municipality: string
+  /** The trend to show beside a bullet (its indicator's, the first time the page mentions it). */
+  trendFor?: (bulletIndex: number) => IndicatorSeries | null
+}) {
   return (
     <section className="result-set">
       <h2>{block.heading}</h2>
@@ -27,6 +38,10 @@ export function ResultSetView({ block, municipality }: { block: ResultSetBlock; 
                   </div>
                 )}
               </dl>
+              {(() => {
+                const trend = trendFor(index)
+                return trend ? <IndicatorTrend series={trend} municipality={municipality} /> : null
+              })()}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { ParsedPage } from '@/import/parse'
+import { suggestNationalPercent } from '@/domain/indicators'
 import { paragraphsToLexical } from '@/richText/lexical'
 
 /**
@@ -13,7 +14,12 @@ export type AreaContent = {
   teaser: string | null
   intro: ReturnType<typeof paragraphsToLexical> | null
   body: Array<
-    | { blockType: 'resultSet'; surveyYear: number; lead: 'visar att' | 'visar bland annat'; bullets: { national: string; local: string }[] }
+    | {
+        blockType: 'resultSet'
+        surveyYear: number
+        lead: 'visar att' | 'visar bland annat'
+        bullets: { national: string; local: string; indicator?: { nationalPercent: number; nationalPercentSuggested: true } }[]
+      }
     | { blockType: 'textSection'; heading: string | null; content: ReturnType<typeof paragraphsToLexical> }
     | { blockType: 'note'; text: string }
   >
@@ -34,7 +40,11 @@ export function toAreaContent(page: ParsedPage, slug: string, teaser: string | n
             blockType: 'resultSet' as const,
             surveyYear: block.surveyYear,
             lead: block.lead,
-            bullets: block.bullets.map((bullet) => ({ national: bullet.national, local: bullet.local })),
+            bullets: block.bullets.map((bullet) => {
+              // A share read from the text is only a suggestion until an editor confirms it.
+              const nationalPercent = suggestNationalPercent(bullet.national)
+              return { national: bullet.national, local: bullet.local, ...(nationalPercent === null ? {} : { indicator: { nationalPercent, nationalPercentSuggested: true as const } }) }
+            }),
           }
         case 'textSection':
           return { blockType: 'textSection' as const, heading: block.heading, content: paragraphsToLexical(block.paragraphs) }

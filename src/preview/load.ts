@@ -3,12 +3,13 @@
  * published page (same section, same related pages), behind a signed token.
  */
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { createLocalReq, getPayload } from 'payload'
 
 import { AREAS } from '@collections/index'
 import { getPublishedContent } from '@/delivery/runtime'
 import type { AreaPage } from '@/delivery/schemas'
 import { buildAreaSnapshot, type StoredArea } from '@/delivery/snapshot'
+import { withIndicatorSeries } from '@/delivery/store'
 import { verifyPreviewToken } from './token'
 
 export type PreviewResult =
@@ -30,7 +31,7 @@ export async function loadPreview(token: string | undefined): Promise<PreviewRes
   const catalog = await getPublishedContent()
   return {
     ok: true,
-    page: catalog.composePage(buildAreaSnapshot(draft as unknown as StoredArea)),
+    page: catalog.composePage(await withIndicatorSeries(await createLocalReq({}, payload), buildAreaSnapshot(draft as unknown as StoredArea))),
     expiresAt: new Date(claims.exp * 1000).toISOString(),
   }
 }

@@ -262,6 +262,7 @@ describe('sections, notices, OpenAPI', () => {
     expect(Object.keys(body.paths).sort()).toEqual([
       '/api/v1/areas',
       '/api/v1/areas/{slug}',
+      '/api/v1/areas/{slug}/indicators',
       '/api/v1/areas/{slug}/versions',
       '/api/v1/areas/{slug}/versions/{number}',
       '/api/v1/notices',

@@ -64,6 +64,7 @@ const page: AreaPage = {
     { kind: 'area', title: 'Ekonomiskt bistånd', teaser: null, href: '/jamforelser/ekonomiskt-bistand' },
   ],
   otherLinks: [{ title: 'Socialstyrelsen', url: 'https://www.socialstyrelsen.se/' }],
+  indicators: [],
   firstPublishedAt: '2017-07-04T12:00:00.000Z',
   lastPublishedAt: '2019-12-06T12:00:00.000Z',
   url: '/jamforelser/missbruk-och-beroendevard',
