@@ -9,7 +9,6 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { AREAS } from '@collections/index'
-import { EnvError, loadEnv } from '@/env'
 import { parsePage } from '@/import/parse'
 import {
   checkPage,
@@ -23,6 +22,7 @@ import {
   type QualityContext,
   type QualityPage,
 } from '@/quality'
+import { openPayload } from './lib/payload'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -74,20 +74,7 @@ for (const file of files) {
 }
 
 if (slugs.length > 0 || positionals.length === 0) {
-  try {
-    loadEnv()
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`✖ ${error.message}`)
-      process.exit(1)
-    }
-    throw error
-  }
-  // One after the other: two concurrent dynamic imports of one module graph can leave
-  // Node's ESM loader waiting forever (exit code 13, no output).
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config })
+  const payload = await openPayload()
   // The newest version of each page, draft or published: that is what editors work on.
   const { docs } = await payload.find({
     collection: AREAS,

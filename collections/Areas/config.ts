@@ -4,6 +4,7 @@ import { isAdmin, isContentEditor, isStaff, publishedOnlyForAnonymous } from '@/
 import { linkListField } from '@/fields/link'
 import { pageOwnershipFields } from '@/fields/pageOwnership'
 import { publishDateFields } from '@/fields/publishDates'
+import { surveyCycleField } from '@/fields/surveyCycle'
 import { slugField } from '@/fields/slug'
 import { previewEndpoint } from '@/preview/endpoint'
 import { qualityEndpoint } from '@/quality/endpoint'
@@ -53,16 +54,9 @@ export const Areas: CollectionConfig = {
     },
     ...publishDateFields(),
     ...pageOwnershipFields(),
-    {
-      // Read by the quality checks' stale-page rule (src/quality): how far behind the newest results may be.
-      name: 'surveyCycleYears',
-      type: 'select',
-      defaultValue: '1',
-      label: { sv: 'Undersöks', en: 'Surveyed' },
-      options: [
-        { value: '1', label: { sv: 'Varje år', en: 'Every year' } },
-        { value: '2', label: { sv: 'Vartannat år', en: 'Every other year' } },
-      ],
+    // Read by the quality checks' stale-page rule (src/quality): how far behind the newest results may be.
+    surveyCycleField({
+      required: false,
       admin: {
         position: 'sidebar',
         description: {
@@ -70,7 +64,7 @@ export const Areas: CollectionConfig = {
           en: 'How often the survey runs; the quality check warns when the newest results are older.',
         },
       },
-    },
+    }),
     {
       name: 'teaser',
       type: 'textarea',

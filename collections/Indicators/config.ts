@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isContentEditor } from '@/access'
+import { surveyCycleField } from '@/fields/surveyCycle'
 import { AREAS, INDICATORS } from '..'
 
 /**
@@ -29,16 +30,6 @@ export const Indicators: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     { name: 'area', type: 'relationship', relationTo: AREAS, label: { sv: 'Jämförelseområde', en: 'Area' } },
-    {
-      name: 'surveyCycleYears',
-      type: 'select',
-      required: true,
-      defaultValue: '1',
-      label: { sv: 'Undersöks', en: 'Surveyed' },
-      options: [
-        { value: '1', label: { sv: 'Varje år', en: 'Every year' } },
-        { value: '2', label: { sv: 'Vartannat år', en: 'Every other year' } },
-      ],
-    },
+    surveyCycleField(),
   ],
 }

@@ -28,8 +28,9 @@ test('an editor links two years of a bullet to an indicator; the published page 
   const area = found.docs[0]
   const sets = area.body.filter((block: { blockType: string }) => block.blockType === 'resultSet')
   expect(sets.length).toBeGreaterThanOrEqual(2)
-  sets[0].bullets[0].indicator = { code: 'LSS-RUTIN', nationalPercent: 61, localValue: 'ja' }
-  sets[1].bullets[0].indicator = { code: 'LSS-RUTIN', nationalPercent: 48, localValue: 'nej' }
+  // The editor confirms the shares (the importer may have suggested one from the text).
+  sets[0].bullets[0].indicator = { code: 'LSS-RUTIN', nationalPercent: 61, localValue: 'ja', nationalPercentSuggested: false }
+  sets[1].bullets[0].indicator = { code: 'LSS-RUTIN', nationalPercent: 48, localValue: 'nej', nationalPercentSuggested: false }
   const saved = await fetch(`${baseURL}/api/areas/${area.id}?draft=true`, { method: 'PATCH', headers: editor, body: JSON.stringify({ body: area.body }) })
   expect(saved.status, await saved.clone().text()).toBe(200)
   for (const [headers, transition] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
