@@ -2,6 +2,7 @@ import * as migration_20261123_102013_initial from './20261123_102013_initial';
 import * as migration_20261123_110752_content_api_webhooks from './20261123_110752_content_api_webhooks';
 import * as migration_20261123_114518_history_and_survey_cycle from './20261123_114518_history_and_survey_cycle';
 import * as migration_20261123_120308_indicators from './20261123_120308_indicators';
+import * as migration_20261123_121958_indicator_match_text from './20261123_121958_indicator_match_text';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_120308_indicators.up,
     down: migration_20261123_120308_indicators.down,
-    name: '20261123_120308_indicators'
+    name: '20261123_120308_indicators',
+  },
+  {
+    up: migration_20261123_121958_indicator_match_text.up,
+    down: migration_20261123_121958_indicator_match_text.down,
+    name: '20261123_121958_indicator_match_text'
   },
 ];

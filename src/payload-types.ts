@@ -158,6 +158,13 @@ export interface UserAuthOperations {
  */
 export interface Area {
   id: number;
+  workflowState?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published' | 'unpublished') | null;
+  /**
+   * Cannot approve (four eyes).
+   */
+  workflowEditors?: (number | User)[] | null;
+  workflowScheduledUnpublishAt?: string | null;
+  workflowScheduledPublishAt?: string | null;
   title: string;
   /**
    * Generated from the title when left empty.
@@ -208,16 +215,40 @@ export interface Area {
         id?: string | null;
       }[]
     | null;
-  workflowState?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published' | 'unpublished') | null;
-  /**
-   * Cannot approve (four eyes).
-   */
-  workflowEditors?: (number | User)[] | null;
-  workflowScheduledUnpublishAt?: string | null;
-  workflowScheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Editors write, reviewers approve and publish, administrators manage users. Only administrators can change roles.
+   */
+  roles: ('admin' | 'editor' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -262,37 +293,6 @@ export interface Link {
   url?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Editors write, reviewers approve and publish, administrators manage users. Only administrators can change roles.
-   */
-  roles: ('admin' | 'editor' | 'reviewer')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -378,6 +378,10 @@ export interface Indicator {
   code: string;
   name: string;
   area?: (number | null) | Area;
+  /**
+   * Lets earlier published versions without the code count, with the share read from their text.
+   */
+  matchText?: string | null;
   surveyCycleYears: '1' | '2';
   updatedAt: string;
   createdAt: string;
@@ -781,6 +785,10 @@ export interface PayloadMigration {
  * via the `definition` "areas_select".
  */
 export interface AreasSelect<T extends boolean = true> {
+  workflowState?: T;
+  workflowEditors?: T;
+  workflowScheduledUnpublishAt?: T;
+  workflowScheduledPublishAt?: T;
   title?: T;
   slug?: T;
   section?: T;
@@ -805,10 +813,6 @@ export interface AreasSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
-  workflowState?: T;
-  workflowEditors?: T;
-  workflowScheduledUnpublishAt?: T;
-  workflowScheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -888,6 +892,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   code?: T;
   name?: T;
   area?: T;
+  matchText?: T;
   surveyCycleYears?: T;
   updatedAt?: T;
   createdAt?: T;

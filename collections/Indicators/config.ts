@@ -30,6 +30,17 @@ export const Indicators: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     { name: 'area', type: 'relationship', relationTo: AREAS, label: { sv: 'Jämförelseområde', en: 'Area' } },
+    {
+      name: 'matchText',
+      type: 'text',
+      label: { sv: 'Känns igen på', en: 'Recognised by' },
+      admin: {
+        description: {
+          sv: 'Ett ord eller uttryck (t.ex. "IBIC") som finns i det nationella resultatet. Då räknas även äldre publicerade versioner av sidan, som saknar koden, in i trenden; andelen läses då ur deras text.',
+          en: 'Lets earlier published versions without the code count, with the share read from their text.',
+        },
+      },
+    },
     surveyCycleField(),
   ],
 }

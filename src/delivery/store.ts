@@ -207,6 +207,6 @@ export async function withIndicatorSeries(req: PayloadRequest, snapshot: AreaSna
     const parsed = AreaSnapshotSchema.safeParse(doc.page)
     return parsed.success ? [parsed.data] : []
   })
-  const names = new Map(indicators.docs.map((indicator) => [indicator.code, indicator.name]))
-  return { ...snapshot, indicators: indicatorSeries([...earlier, snapshot], names) }
+  const known = new Map(indicators.docs.map((indicator) => [indicator.code, { name: indicator.name, matchText: indicator.matchText }]))
+  return { ...snapshot, indicators: indicatorSeries([...earlier, snapshot], known) }
 }

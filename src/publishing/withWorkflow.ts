@@ -15,7 +15,9 @@ export function withWorkflow(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    fields: [...collection.fields, ...workflowFields()],
+    // First, so the workflow box leads the sidebar: panels that grow while they load (the quality
+    // check) sit below it and cannot move its buttons under a reviewer's pointer.
+    fields: [...workflowFields(), ...collection.fields],
     admin: {
       ...collection.admin,
       components: {

@@ -12,7 +12,7 @@ type B = { national: string; local?: string; indicator?: Record<string, unknown>
 const version = (sets: Record<number, B[]>) =>
   buildAreaSnapshot({ id: 1, slug: 's', title: 'S', body: Object.entries(sets).map(([year, bullets]) => ({ blockType: 'resultSet', surveyYear: Number(year), bullets })) })
 const esl = (nationalPercent: number | null, localValue: string | null, extra: Record<string, unknown> = {}) => ({ national: `ESL ${nationalPercent}`, local: 'svar', indicator: { code: 'ESL', nationalPercent, localValue, ...extra } })
-const names = new Map([['ESL', 'Erbjuder ESL']])
+const names = new Map([['ESL', { name: 'Erbjuder ESL' }]])
 
 describe('indicator values', () => {
   it('reads the municipality’s value and the importer’s suggestion', () => {
@@ -45,6 +45,19 @@ describe('indicatorSeries', () => {
     expect(indicatorSeries([old, corrected], names)[0]!.points[0]!.nationalPercent).toBe(45)
     expect(indicatorSeries([version({ 2021: [esl(37, 'ja')] })], names)).toEqual([])
     expect(indicatorSeries([old, corrected], new Map())).toEqual([])
+  })
+
+  it('recognises earlier published versions without a code by the indicator’s text, reading the share from it', () => {
+    const old = version({ 2018: [{ national: '13 procent av kommunerna använder IBIC vid utredningar.', local: 'Kalmar använder IBIC.' }] })
+    const now = version({ 2023: [{ national: 'Nu är det 53 procent av kommunerna som använder IBIC.', local: 'I Kalmar används IBIC.', indicator: { code: 'IBIC', nationalPercent: 53, localValue: 'ja' } }] })
+    const indicators = new Map([['IBIC', { name: 'IBIC vid utredningar', matchText: 'ibic' }]])
+    expect(indicatorSeries([old, now], indicators)[0]!.points).toEqual([
+      { surveyYear: 2018, nationalPercent: 13, localValue: null, localPercent: null },
+      { surveyYear: 2023, nationalPercent: 53, localValue: 'ja', localPercent: 100 },
+    ])
+    // Without a matchText, an uncoded old version does not count; nor does an uncoded bullet of the page itself.
+    expect(indicatorSeries([old, now], new Map([['IBIC', { name: 'IBIC' }]]))).toEqual([])
+    expect(indicatorSeries([now, old], indicators)).toEqual([])
   })
 
   it('does not publish a share the importer only suggested', () => {
