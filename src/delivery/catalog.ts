@@ -38,6 +38,17 @@ export const versionPath = (slug: string, number: number) => `${areaPath(slug)}/
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
 
+/**
+ * Generations count across every catalog of the process (a reload replaces the
+ * catalog), so a generation never names two states: the page cache keys on it.
+ * On globalThis because Next may load this module more than once.
+ */
+const GENERATIONS = Symbol.for('oppna-jamforelser.catalog-generations')
+const nextGeneration = () => {
+  const counter = ((globalThis as { [GENERATIONS]?: { last: number } })[GENERATIONS] ??= { last: 0 })
+  return ++counter.last
+}
+
 export class Catalog {
   generation = 0
   private readonly areasById = new Map<string, AreaSnapshot>()
@@ -309,7 +320,7 @@ export class Catalog {
   }
 
   private changed(): void {
-    this.generation++
+    this.generation = nextGeneration()
     this.pages = new Map()
     this.sortedByTitle = null
     // `current` may have changed; the pages themselves are loaded again on demand.

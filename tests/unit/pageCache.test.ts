@@ -40,3 +40,14 @@ describe('activeNoticesKey', () => {
     expect(catalog.activeNoticesKey(new Date('2026-02-01T00:00:00Z'))).toBe('')
   })
 })
+
+describe('catalog generations', () => {
+  it('never repeat across catalogs, so a reloaded catalog cannot be mistaken for an older one', () => {
+    const first = new Catalog()
+    const second = new Catalog()
+    expect(second.generation).toBeGreaterThan(first.generation)
+    const before = second.generation
+    second.setMeta({ sections: [], links: [], notices: [] })
+    expect(second.generation).toBeGreaterThan(before)
+  })
+})
