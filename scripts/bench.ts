@@ -140,7 +140,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const server = spawn(process.execPath, [path.join(root, STANDALONE_SERVER)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 120_000, '/api/health')
   // The catalog loads right after start; wait until the fast path answers.
-  await waitFor(async () => (await fetch(`${base}/api/v1/areas?limit=1`)).headers.get('x-delivery-path') === 'memory', 60_000, 'katalogen')
+  await waitFor(async () => (await fetch(`${base}/api/v1/areas?limit=1`)).headers.get('x-delivery-path') === 'memory', 300_000, 'katalogen')
   return server
 }
 
