@@ -236,7 +236,9 @@ async function measure(n: number): Promise<Figures> {
     const first = await fetch(pageUrl)
     const body = await first.text()
     const etag = first.headers.get('etag')!
-    const roof = await ceiling(body)
+    // The ceiling is measured before and after the endpoints and the higher run counts: a server
+    // still settling after its start (history backfill, first jobs) must not lower the bar.
+    const before = await ceiling(body)
     const rows = [
       await load('GET /api/v1/areas/{slug} (cached page)', pageUrl),
       await load('GET /api/v1/areas/{slug} + If-None-Match (304)', pageUrl, { 'If-None-Match': etag }, 304),
@@ -244,6 +246,8 @@ async function measure(n: number): Promise<Figures> {
       await load('GET /jamforelser/{slug} (HTML)', `${base}/jamforelser/${seeded.middleSlug}`),
       await load("Payload's GET /api/areas/{id} (stock)", `${base}/api/areas/${seeded.middleId}`),
     ]
+    const after = await ceiling(body)
+    const roof = after.requestsPerSecond > before.requestsPerSecond ? after : before
     console.log(formatTable(rows, roof))
     const publish = await publishToVisible(seeded.middleSlug, seeded.middleId)
     const adminAt = quick ? 100 : 1000
