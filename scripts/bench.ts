@@ -9,8 +9,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -80,16 +78,28 @@ async function load(name: string, url: string, headers: Record<string, string> =
   return { name, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statusOk }
 }
 
-/** The ceiling: a plain Node server returning the same bytes from memory. */
+/** A plain Node http server returning the bytes of a file from memory; prints its port. */
+const CEILING_SERVER = `
+const body = require('node:fs').readFileSync(process.argv[1])
+const server = require('node:http').createServer((_req, res) => {
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length })
+  res.end(body)
+})
+server.listen(0, '127.0.0.1', () => console.log(server.address().port))
+`
+
+/**
+ * The ceiling: a plain Node server returning the same bytes from memory, in a
+ * process of its own like the CMS server (sharing autocannon's event loop
+ * would handicap it).
+ */
 async function ceiling(body: string): Promise<Measurement> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) })
-    res.end(body)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const file = path.join(root, 'data', 'bench', 'ceiling-body.json')
+  fs.writeFileSync(file, body)
+  const server = spawn(process.execPath, ['-e', CEILING_SERVER, file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<number>((resolve) => server.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim()))))
   const measured = await load('ceiling: plain Node http, same bytes', `http://127.0.0.1:${port}/`)
-  await new Promise((resolve) => server.close(resolve))
+  server.kill()
   return measured
 }
 
