@@ -79,3 +79,16 @@ test('a publish is visible in /api/v1 and on the page as soon as the publish cal
   delays.sort((a, b) => a - b)
   console.log(`publish→visible in /api/v1 (first read after the publish returned, 5 publishes): median ${delays[2]!.toFixed(1)} ms, max ${delays[4]!.toFixed(1)} ms`)
 })
+
+test('every response carries the security headers, whoever answers it', async ({ baseURL }) => {
+  const { items } = await createContentClient({ baseUrl: baseURL! }).listAreas({ limit: 1 })
+  for (const path of ['/', `/jamforelser/${items[0]!.slug}`, '/api/v1/areas', '/api/health', '/admin/login', '/finns-inte']) {
+    const response = await fetch(`${baseURL}${path}`)
+    expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+    expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN')
+    expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'")
+    expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+    // Served over http here: no HSTS (it would lock browsers out of a plain-http test server).
+    expect(response.headers.get('strict-transport-security'), path).toBeNull()
+  }
+})
