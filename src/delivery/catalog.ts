@@ -55,9 +55,13 @@ export class Catalog {
   private readonly areaIdBySlug = new Map<string, string>()
   private meta: CatalogMeta = { sections: [], links: [], notices: [] }
   private sectionsById = new Map<string, SectionRecord>()
+  private linksById = new Map<string, LinkRecord>()
+  /** Each section's visible members, per generation: composing a page must not rescan every area. */
+  private membersBySection = new Map<string, { key: string; item: RelatedItem }[]>()
   private sectionIdByArea = new Map<string, string>()
   private pages = new Map<string, AreaPage>()
   private sortedByTitle: AreaSnapshot[] | null = null
+  private bySectionId: Map<string, AreaSnapshot[]> | null = null
   private historyByArea = new Map<string, HistoryEntry[]>()
   /** Areas by every slug their record was published under, so the record outlives an unpublish or a new slug. */
   private historyAreaBySlug = new Map<string, string>()
@@ -85,6 +89,7 @@ export class Catalog {
   setMeta(meta: CatalogMeta): void {
     this.meta = meta
     this.sectionsById = new Map(meta.sections.map((section) => [section.id, section]))
+    this.linksById = new Map(meta.links.map((link) => [link.id, link]))
     this.sectionIdByArea = new Map()
     for (const section of meta.sections) {
       for (const member of section.members) {
@@ -188,18 +193,12 @@ export class Catalog {
   composePage(area: AreaSnapshot): AreaPage {
     const section = this.sectionOf(area)
     return {
-      slug: area.slug,
-      title: area.title,
-      teaser: area.teaser,
-      section: section ? sectionRef(section) : null,
+      ...this.listItem(area),
       intro: area.intro,
       body: area.body,
       related: section ? this.members(section).filter((item) => item.key !== `areas:${area.id}`).map(({ item }) => item) : [],
       otherLinks: area.otherLinks,
       indicators: area.indicators,
-      firstPublishedAt: area.firstPublishedAt,
-      lastPublishedAt: area.lastPublishedAt,
-      url: areaPath(area.slug),
     }
   }
 
@@ -241,7 +240,7 @@ export class Catalog {
   activeNotices(options: { now?: Date; sectionSlug?: string | null } = {}): Notice[] {
     const now = (options.now ?? new Date()).getTime()
     return this.meta.notices
-      .filter((notice) => Date.parse(notice.startsAt) <= now && (!notice.endsAt || Date.parse(notice.endsAt) > now))
+      .filter((notice) => isActive(notice, now))
       .map(({ sectionId, ...notice }) => {
         const section = sectionId ? this.sectionsById.get(sectionId) : undefined
         return { ...notice, section: section ? sectionRef(section) : null }
@@ -253,7 +252,7 @@ export class Catalog {
   activeNoticesKey(now: Date = new Date()): string {
     const time = now.getTime()
     return this.meta.notices
-      .map((notice, index) => (Date.parse(notice.startsAt) <= time && (!notice.endsAt || Date.parse(notice.endsAt) > time) ? index : -1))
+      .map((notice, index) => (isActive(notice, time) ? index : -1))
       .filter((index) => index >= 0)
       .join(',')
   }
@@ -281,12 +280,14 @@ export class Catalog {
    * section but are not placed in its order yet (by title).
    */
   private members(section: SectionRecord): { key: string; item: RelatedItem }[] {
-    const links = new Map(this.meta.links.map((link) => [link.id, link]))
+    const known = this.membersBySection.get(section.id)
+    if (known) return known
+    const links = this.linksById
     const placed = new Set(section.members.filter((member) => member.relationTo === 'areas').map((member) => member.id))
-    const unplaced = this.byTitle()
-      .filter((area) => area.sectionId === section.id && !placed.has(area.id))
+    const unplaced = (this.areasNamingSection().get(section.id) ?? [])
+      .filter((area) => !placed.has(area.id))
       .map((area) => ({ relationTo: 'areas' as const, id: area.id }))
-    return [...section.members, ...unplaced].flatMap((member): { key: string; item: RelatedItem }[] => {
+    const members = [...section.members, ...unplaced].flatMap((member): { key: string; item: RelatedItem }[] => {
       const key = `${member.relationTo}:${member.id}`
       if (member.relationTo === 'areas') {
         const area = this.areasById.get(member.id)
@@ -295,11 +296,26 @@ export class Catalog {
       const link = links.get(member.id)
       return link ? [{ key, item: { kind: 'link' as const, title: link.title, teaser: link.teaser, href: link.url } }] : []
     })
+    this.membersBySection.set(section.id, members)
+    return members
   }
 
   private sectionOf(area: AreaSnapshot): SectionRecord | undefined {
     const id = area.sectionId ?? this.sectionIdByArea.get(area.id)
     return id ? this.sectionsById.get(id) : undefined
+  }
+
+  /** Published areas by the section they name, in title order: one pass per generation. */
+  private areasNamingSection(): Map<string, AreaSnapshot[]> {
+    if (this.bySectionId) return this.bySectionId
+    const grouped = new Map<string, AreaSnapshot[]>()
+    for (const area of this.byTitle()) {
+      if (!area.sectionId) continue
+      const list = grouped.get(area.sectionId)
+      if (list) list.push(area)
+      else grouped.set(area.sectionId, [area])
+    }
+    return (this.bySectionId = grouped)
   }
 
   private byTitle(): AreaSnapshot[] {
@@ -323,9 +339,13 @@ export class Catalog {
     this.generation = nextGeneration()
     this.pages = new Map()
     this.sortedByTitle = null
+    this.bySectionId = null
     // `current` may have changed; the pages themselves are loaded again on demand.
     this.versionPages = new Map()
+    this.membersBySection = new Map()
   }
 }
 
 const sectionRef = (section: SectionRecord): SectionRef => ({ slug: section.slug, title: section.title })
+
+const isActive = (notice: NoticeRecord, time: number) => Date.parse(notice.startsAt) <= time && (!notice.endsAt || Date.parse(notice.endsAt) > time)

@@ -20,7 +20,8 @@ async function load(payload: Payload): Promise<Catalog> {
   do {
     applied = state.applied
     fingerprint = await contentFingerprint(payload)
-    catalog = await loadCatalog(payload)
+    catalog = await loadCatalog(payload, { backfill: !state.backfilled })
+    state.backfilled = true
   } while (applied !== state.applied)
   state.fingerprint = fingerprint
   state.checkedAt = Date.now()

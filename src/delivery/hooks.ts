@@ -9,7 +9,7 @@ import type { AreaContext } from '@collections/Areas/hooks'
 import { afterCommit } from '@/server/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
-import { applyHistoryEntry, applyMeta, applyPublishedSnapshot, applyRemovedArea, deliveryState } from './state'
+import { applyToCatalog, deliveryState } from './state'
 import { contentFingerprint, deleteSnapshot, loadMeta, recordPublication, upsertSnapshot, withIndicatorSeries } from './store'
 
 /** Set by the workflow when a transition takes the live version down ('remove'). */
@@ -37,8 +37,10 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
     const entry = await recordPublication(req, snapshot, imported ?? new Date().toISOString())
     await queueWebhookEvent(req, 'area.published', subject)
     await afterCommit(req, () => {
-      applyPublishedSnapshot(snapshot)
-      applyHistoryEntry(entry)
+      applyToCatalog((catalog) => {
+        catalog.setArea(snapshot)
+        catalog.appendHistory(entry)
+      })
       refreshFingerprint(req)
     })
   } else if (context[LIVE_EFFECT] === 'remove') {
@@ -58,7 +60,7 @@ export const dropPublishedSnapshot: CollectionAfterDeleteHook = async ({ doc, re
 async function removeLive(req: PayloadRequest, id: string): Promise<void> {
   await deleteSnapshot(req, id)
   await afterCommit(req, () => {
-    applyRemovedArea(id)
+    applyToCatalog((catalog) => catalog.removeArea(id))
     refreshFingerprint(req)
   })
 }
@@ -67,7 +69,8 @@ async function removeLive(req: PayloadRequest, id: string): Promise<void> {
 export const reloadCatalogMeta = async ({ req }: { req: PayloadRequest }): Promise<void> => {
   await afterCommit(req, async () => {
     if (!deliveryState().catalog) return
-    applyMeta(await loadMeta(req.payload))
+    const meta = await loadMeta(req.payload)
+    applyToCatalog((catalog) => catalog.setMeta(meta))
     refreshFingerprint(req)
   })
 }

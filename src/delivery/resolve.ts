@@ -2,13 +2,19 @@ import type { Payload } from 'payload'
 
 import type { Catalog } from './catalog'
 import { handleDeliveryRequest, versionRequested, type DeliveryOptions, type DeliveryRequest, type DeliveryResponse } from './http'
+import type { AreaVersionPage } from './schemas'
 import { loadVersionSnapshot } from './store'
 
-/**
- * handleDeliveryRequest, loading a page of the public record from the
- * database when it is not in memory (published versions never change, so
- * once loaded it is kept).
- */
+/** A page of the public record, read from the database the first time (versions never change, so it is kept). */
+export async function loadVersionPage(payload: Payload, catalog: Catalog, slug: string, number: number): Promise<AreaVersionPage | null> {
+  const known = catalog.versionPage(slug, number)
+  if (known !== undefined) return known
+  const source = catalog.versionSource(slug, number)
+  const snapshot = source ? await loadVersionSnapshot(payload, source.areaId, number) : null
+  return snapshot ? catalog.storeVersionPage(slug, number, snapshot) : null
+}
+
+/** handleDeliveryRequest, loading a page of the public record when it is not in memory yet. */
 export async function resolveDeliveryRequest(
   request: DeliveryRequest,
   catalog: Catalog,
@@ -18,9 +24,7 @@ export async function resolveDeliveryRequest(
   const first = handleDeliveryRequest(request, catalog, options)
   if (first) return first
   const wanted = versionRequested(request.url)
-  const source = wanted ? catalog.versionSource(wanted.slug, wanted.number) : null
-  const snapshot = wanted && source ? await loadVersionSnapshot(payload, source.areaId, wanted.number) : null
-  if (wanted && snapshot) catalog.storeVersionPage(wanted.slug, wanted.number, snapshot)
+  if (wanted) await loadVersionPage(payload, catalog, wanted.slug, wanted.number)
   return (
     handleDeliveryRequest(request, catalog, options) ?? {
       status: 404,

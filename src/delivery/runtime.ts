@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import type { Catalog } from './catalog'
 import { ensureCatalog } from './catalogLoader'
 import type { AreaVersionPage } from './schemas'
-import { loadVersionSnapshot } from './store'
+import { loadVersionPage } from './resolve'
 
 export type PublishedContent = Catalog
 
@@ -16,10 +16,5 @@ export async function getPublishedContent(): Promise<PublishedContent> {
 /** A page of the public record as it was published (loaded from the database the first time). */
 export async function getVersionPage(slug: string, number: number): Promise<AreaVersionPage | null> {
   const payload = await getPayload({ config })
-  const catalog = await ensureCatalog(payload)
-  const known = catalog.versionPage(slug, number)
-  if (known !== undefined) return known
-  const source = catalog.versionSource(slug, number)
-  const snapshot = source ? await loadVersionSnapshot(payload, source.areaId, number) : null
-  return snapshot ? catalog.storeVersionPage(slug, number, snapshot) : null
+  return loadVersionPage(payload, await ensureCatalog(payload), slug, number)
 }

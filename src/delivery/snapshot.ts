@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 
+import { relationId } from '@/domain/relations'
 import { deriveResultSetHeading, orderResultSetsNewestFirst, type ResultLead } from '@/domain/resultSets'
 import { lexicalToHtml } from '@/richText/html'
 import { lexicalToPlainText } from '@/richText/lexical'
@@ -54,9 +55,6 @@ export type StoredArea = {
   firstPublishedAt?: string | null
   lastPublishedAt?: string | null
 }
-
-export const relationId = (value: Relation): string | null =>
-  value == null ? null : typeof value === 'object' ? String(value.id) : String(value)
 
 const blank = (text: string | null | undefined) => !text || !text.trim()
 

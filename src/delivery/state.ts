@@ -3,8 +3,7 @@
  * once per route: the publish hook, the route handlers, the pages and the
  * fast delivery layer must all see the same object.
  */
-import type { Catalog, CatalogMeta, HistoryEntry } from './catalog'
-import type { AreaSnapshot } from './snapshot'
+import type { Catalog } from './catalog'
 
 export type DeliveryState = {
   catalog: Catalog | null
@@ -15,37 +14,23 @@ export type DeliveryState = {
   checking: Promise<void> | null
   /** Counts changes applied in this process; a reload that overlapped one is done again. */
   applied: number
+  /** Pages published before snapshots and the record existed are filled in once per process. */
+  backfilled: boolean
 }
 
 const KEY = Symbol.for('oppna-jamforelser.delivery-state')
 
 export function deliveryState(): DeliveryState {
   const global = globalThis as { [KEY]?: DeliveryState }
-  return (global[KEY] ??= { catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0 })
+  return (global[KEY] ??= { catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0, backfilled: false })
 }
 
-/** After a publish commits: the new snapshot is served from the next request on. */
-export function applyPublishedSnapshot(snapshot: AreaSnapshot): void {
+/**
+ * A committed change in this process, applied to the loaded catalog (if any)
+ * and counted, so a reload that overlapped it is done again.
+ */
+export function applyToCatalog(change: (catalog: Catalog) => void): void {
   const state = deliveryState()
   state.applied++
-  state.catalog?.setArea(snapshot)
-}
-
-/** After a publish commits: its entry in the public record. */
-export function applyHistoryEntry(entry: HistoryEntry): void {
-  const state = deliveryState()
-  state.applied++
-  state.catalog?.appendHistory(entry)
-}
-
-export function applyRemovedArea(id: string): void {
-  const state = deliveryState()
-  state.applied++
-  state.catalog?.removeArea(id)
-}
-
-export function applyMeta(meta: CatalogMeta): void {
-  const state = deliveryState()
-  state.applied++
-  state.catalog?.setMeta(meta)
+  if (state.catalog) change(state.catalog)
 }

@@ -9,7 +9,8 @@ import { Catalog, type CatalogMeta, type HistoryEntry, type LinkRecord, type Not
 import { diffSnapshots, summarizeChanges } from './history'
 import { indicatorSeries } from './indicators'
 import { VersionChangesSchema } from './schemas'
-import { AreaSnapshotSchema, buildAreaSnapshot, relationId, type AreaSnapshot, type StoredArea } from './snapshot'
+import { relationId } from '@/domain/relations'
+import { AreaSnapshotSchema, buildAreaSnapshot, type AreaSnapshot, type StoredArea } from './snapshot'
 
 
 const all = { pagination: false, depth: 0, overrideAccess: true } as const
@@ -83,14 +84,19 @@ export async function loadSnapshots(payload: Payload): Promise<AreaSnapshot[]> {
   })
 }
 
-export async function loadCatalog(payload: Payload): Promise<Catalog> {
-  const snapshots = await loadSnapshots(payload)
-  const backfilled = await backfillSnapshots(payload, new Set(snapshots.map((snapshot) => snapshot.id)))
-  const catalog = new Catalog([...snapshots, ...backfilled], await loadMeta(payload))
+/**
+ * Everything published, read from the database. With `backfill` (the first
+ * load of a process), pages published before snapshots and the record
+ * existed get both; later reloads only read.
+ */
+export async function loadCatalog(payload: Payload, options: { backfill: boolean } = { backfill: true }): Promise<Catalog> {
+  const stored = await loadSnapshots(payload)
+  const snapshots = options.backfill ? [...stored, ...(await backfillSnapshots(payload, new Set(stored.map((snapshot) => snapshot.id))))] : stored
+  const catalog = new Catalog(snapshots, await loadMeta(payload))
   const history = await loadHistory(payload)
   const recorded = new Set(history.map((entry) => entry.areaId))
-  const missing = [...snapshots, ...backfilled].filter((snapshot) => !recorded.has(snapshot.id))
-  catalog.setHistory([...history, ...(await backfillHistory(payload, missing.map((snapshot) => snapshot.id)))])
+  const missing = options.backfill ? snapshots.filter((snapshot) => !recorded.has(snapshot.id)).map((snapshot) => snapshot.id) : []
+  catalog.setHistory([...history, ...(await backfillHistory(payload, missing))])
   return catalog
 }
 
@@ -122,10 +128,8 @@ async function backfillHistory(payload: Payload, areaIds: string[]): Promise<His
 export async function contentFingerprint(payload: Payload): Promise<string> {
   const parts = await Promise.all(
     [PUBLISHED_SNAPSHOTS, SECTIONS, LINKS, NOTICES].map(async (collection) => {
-      const [{ totalDocs }, { docs }] = await Promise.all([
-        payload.count({ collection, overrideAccess: true }),
-        payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, select: { updatedAt: true } as never }),
-      ])
+      // One query per collection: the page of one row also carries the count.
+      const { totalDocs, docs } = await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, select: { updatedAt: true } as never })
       return `${collection}:${totalDocs}:${(docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
     }),
   )

@@ -4,6 +4,8 @@
  * content differs from what was live. Drafts change neither.
  */
 
+import { relationId } from './relations'
+
 export type PublishDates = { firstPublishedAt: string | null; lastPublishedAt: string | null }
 
 /** The fields whose change a reader would notice; bookkeeping fields are left out. */
@@ -24,12 +26,6 @@ function normalise(value: unknown): unknown {
     return entries.length ? Object.fromEntries(entries) : null
   }
   return value
-}
-
-/** A relationship may arrive populated ({ id, … }) or as a bare id. */
-function relationId(value: unknown): string | null {
-  if (value == null) return null
-  return typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
 }
 
 export function contentFingerprint(doc: Record<string, unknown> | null | undefined): string {

@@ -4,6 +4,7 @@
  */
 
 import { formatSwedishDate } from '@/domain/swedishDate'
+import { escapeHtml } from '@/richText/html'
 
 export type NotificationEvent =
   | 'submitted'
@@ -33,14 +34,8 @@ type Block = { kind: 'p'; text: string } | { kind: 'quote'; label: string; text:
 type Definition = (d: NotificationData) => { subject: string; blocks: Block[] }
 export type Template = (data: NotificationData) => RenderedEmail
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
+// One escaper for all generated HTML (e-mails and published pages).
+export { escapeHtml } from '@/richText/html'
 
 /** "14 december 2026" (the project's Swedish date format); undefined for a missing or invalid date. */
 export function dueDateText(value: string | Date | undefined): string | undefined {
