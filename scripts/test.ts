@@ -1,7 +1,7 @@
 /**
  * `npm test`: the whole suite, as CI runs it. Type check, lint, generated files
  * up to date, Vitest (unit + integration on SQLite, and on MongoDB when
- * MONGODB_URL is set), one production build, Playwright in chromium. The last
+ * MONGODB_URL is set), the slow reliability runs (tests/slow), one production build, Playwright in chromium. The last
  * line is `N passed, N failed[, N skipped]` summed over Vitest and Playwright
  * (a failed check step counts as one failure).
  */
@@ -114,7 +114,9 @@ function generatedFilesAreCurrent(): boolean {
 }
 
 let vitestSqlite: Counts | undefined
+let vitestSlow: Counts | undefined
 let vitestMongo: Counts | undefined
+let vitestMongoSlow: Counts | undefined
 let playwright: Counts | undefined
 let mongoLine = 'MongoDB: skipped (MONGODB_URL not set)'
 
@@ -132,7 +134,31 @@ await step(
   },
   () => describeCounts(vitestSqlite),
 )
+await step(
+  'Vitest: långsamma tålighetstester (SQLite: processer som dödas, lång fuzzning)',
+  () => {
+    const file = path.join(results, 'vitest-slow.json')
+    fs.rmSync(file, { force: true })
+    const ok = run(bin('vitest'), ['run', '--config', 'vitest.slow.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`])
+    vitestSlow = addVitest(file)
+    return ok && vitestSlow !== undefined
+  },
+  () => describeCounts(vitestSlow),
+)
 if (process.env.MONGODB_URL) {
+  await step(
+    'Vitest: långsamma tålighetstester (MongoDB)',
+    () => {
+      const file = path.join(results, 'vitest-mongodb-slow.json')
+      fs.rmSync(file, { force: true })
+      const ok = run(bin('vitest'), ['run', '--config', 'vitest.slow.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+        TEST_MONGODB_URL: process.env.MONGODB_URL,
+      })
+      vitestMongoSlow = addVitest(file)
+      return ok && vitestMongoSlow !== undefined
+    },
+    () => describeCounts(vitestMongoSlow),
+  )
   await step(
     'Vitest: integration (MongoDB)',
     () => {
@@ -146,7 +172,7 @@ if (process.env.MONGODB_URL) {
     },
     () => describeCounts(vitestMongo),
   )
-  mongoLine = `MongoDB: ${describeCounts(vitestMongo)}`
+  mongoLine = `MongoDB: ${describeCounts(vitestMongo)}; långsamma: ${describeCounts(vitestMongoSlow)}`
 }
 await step('Produktionsbygge (next build)', async () => {
   if (isBuildCurrent(root)) {

@@ -7,6 +7,8 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseConfig } from '@/env'
 
+import { serialiseWrites } from './sqliteTransactions'
+
 type Migration = Parameters<typeof sqliteAdapter>[0]['prodMigrations']
 
 /**
@@ -26,12 +28,17 @@ export function createDatabaseAdapter(
     })
   }
   fs.mkdirSync(path.dirname(path.resolve(database.filePath)), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: database.url },
     migrationDir: options.migrationDir,
     prodMigrations: options.migrations,
-    // WAL lets readers go on while a publish writes; the busy timeout queues writers.
+    // WAL lets readers go on while a publish writes; the busy timeout queues writers from other processes.
     wal: true,
     busyTimeout: 5000,
+    // Real transactions: a publish or an import is written whole or not at all (Payload's default here is none).
+    transactionOptions: { behavior: 'immediate' },
   })
+  // Writes in this process take turns (src/server/sqliteTransactions.ts explains why).
+  const init = adapter.init
+  return { ...adapter, init: (args) => serialiseWrites(init(args) as Parameters<typeof serialiseWrites>[0]) }
 }
