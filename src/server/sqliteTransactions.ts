@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { Sqlite3Client } from '@libsql/client/sqlite3'
 import Database from 'libsql'
 import type { BaseDatabaseAdapter } from 'payload'
@@ -157,16 +159,20 @@ export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()):
       return result
     }
   }
+  // A write that holds the turn may call another write method (Payload's upsert calls updateOne):
+  // that inner call already has the turn and must not queue behind itself.
+  const holdingTurn = new AsyncLocalStorage<true>()
   for (const name of WRITE_METHODS) {
     const write = methods[name]
     if (typeof write !== 'function') continue
     const bound = write.bind(adapter)
     methods[name] = async (...args) => {
+      if (holdingTurn.getStore()) return bound(...args)
       const id = await transactionOf(args[0])
       if (id !== undefined && id !== null && typeof id !== 'object' && adapter.sessions[String(id)]) return bound(...args)
       const release = await turn.acquire()
       try {
-        return await bound(...args)
+        return await holdingTurn.run(true, () => bound(...args))
       } finally {
         release()
       }

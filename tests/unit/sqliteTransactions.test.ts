@@ -74,6 +74,11 @@ function fakeAdapter() {
     find: async () => calls.push({ name: 'find', at: ++clock }),
   }
   for (const name of WRITE_METHODS) adapter[name] = async () => calls.push({ name, at: ++clock })
+  // As in Payload's SQLite adapter: upsert is an updateOne.
+  adapter.upsert = async function (this: Record<string, (args: unknown) => Promise<unknown>>, args: unknown) {
+    calls.push({ name: 'upsert', at: ++clock })
+    return this.updateOne!(args)
+  }
   return { adapter: serialiseWrites(adapter as never) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>, calls }
 }
 
@@ -107,6 +112,15 @@ describe('serialiseWrites', () => {
     await adapter.rollbackTransaction!(first)
     await adapter.commitTransaction!(await second)
     expect(calls.map((call) => call.name)).toEqual(['begin tx-1', 'rollback tx-1', 'begin tx-2', 'commit tx-2'])
+  })
+
+  it('a write that calls another write method inside its turn does not wait for itself', async () => {
+    const { adapter, calls } = fakeAdapter()
+    const outcome = await Promise.race([adapter.upsert!({ req: {} }).then(() => 'done'), new Promise((resolve) => setTimeout(() => resolve('stuck'), 500))])
+    expect(outcome).toBe('done')
+    expect(calls.map((call) => call.name)).toEqual(['upsert', 'updateOne'])
+    // … and the turn is free again afterwards.
+    await adapter.create!({ req: {} })
   })
 
   it('a write naming a transaction that has already ended waits its turn like any other', async () => {
