@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
 import { type Role, userHasRole } from './roles'
 
@@ -57,3 +57,62 @@ export const activeNoticesForAnonymous: Access = ({ req }) => {
 }
 
 export const anyone = (): boolean => true
+
+type PolymorphicRef = { relationTo?: unknown; value?: unknown } | null | undefined
+
+/** A polymorphic user reference (`{ relationTo, value }`, value an id or a populated user) naming the signed-in user. */
+function namesSelf(ref: PolymorphicRef, user: PayloadRequest['user']): boolean {
+  if (!user || !ref || typeof ref !== 'object') return false
+  const value = ref.value && typeof ref.value === 'object' ? (ref.value as { id?: unknown }).id : ref.value
+  return ref.relationTo === user.collection && value !== undefined && value !== null && String(value) === String(user.id)
+}
+
+/** Documents whose polymorphic `user` field is the signed-in user (locks, preferences). */
+function heldBySelf(user: NonNullable<PayloadRequest['user']>): Where {
+  return { and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] }
+}
+
+/**
+ * payload-locked-documents, create: staff lock documents in their own name only
+ * (a lock naming a colleague would show them as editing a page they are not).
+ * Without data (permission overviews) it answers for the role alone.
+ */
+export const createsOwnLock: Access = ({ req, data }) =>
+  isStaff({ req }) && (data === undefined || namesSelf((data as { user?: PolymorphicRef }).user, req.user))
+
+/**
+ * payload-locked-documents, update: a staff member changes their own lock, or
+ * takes over someone else's in their own name (Payload's "Take over" button);
+ * handing a lock to a third person is refused.
+ */
+export const updatesOwnLock: Access = ({ req, data }) => {
+  if (!isStaff({ req }) || !req.user) return false
+  const user = (data as { user?: PolymorphicRef } | undefined)?.user
+  if (user !== undefined) return namesSelf(user, req.user)
+  return heldBySelf(req.user)
+}
+
+/** payload-locked-documents, delete: staff release their own locks; removing someone else's is for admins. */
+export const releasesOwnLockOrAdmin: Access = ({ req }) => {
+  if (!isStaff({ req }) || !req.user) return false
+  return isAdmin({ req }) ? true : heldBySelf(req.user)
+}
+
+/**
+ * Access for what Payload adds to the config itself, which it configures with
+ * "any signed-in user" and offers no option to change: the document locks,
+ * the migration records and the job statistics global (src/access/matrix.ts
+ * has the intent). Applied to the sanitised config, before anything runs.
+ */
+export function applyPayloadOwnAccess(config: SanitizedConfig): SanitizedConfig {
+  const collections: Record<string, Record<string, Access>> = {
+    'payload-locked-documents': { read: isStaff, create: createsOwnLock, update: updatesOwnLock, delete: releasesOwnLockOrAdmin },
+    // Written by the migration runner, which uses the local API with overrideAccess.
+    'payload-migrations': { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  }
+  // Written by the job runner straight through the database adapter.
+  const globals: Record<string, Record<string, Access>> = { 'payload-jobs-stats': { read: isAdmin, update: nobody, readVersions: nobody } }
+  for (const collection of config.collections) Object.assign(collection.access, collections[collection.slug])
+  for (const global of config.globals) Object.assign(global.access, globals[global.slug])
+  return config
+}
