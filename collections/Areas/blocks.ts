@@ -2,6 +2,7 @@ import type { Block, FieldHook, Validate } from 'payload'
 
 import { deriveResultSetHeading, validateSurveyYear, type ResultLead } from '@/domain/resultSets'
 import { resultBulletFields } from '@/fields/resultBullet'
+import { rejectUnsafeLinks } from '@/fields/richText'
 
 type BodyBlock = { blockType?: string; surveyYear?: number | null }
 
@@ -89,7 +90,7 @@ export const textSectionBlock: Block = {
       label: { sv: 'Rubrik', en: 'Heading' },
       admin: { description: { sv: 'T.ex. "Sammanfattning av kommunens resultat". Får vara tom.', en: 'Optional.' } },
     },
-    { name: 'content', type: 'richText', required: true, label: { sv: 'Text', en: 'Text' } },
+    { name: 'content', type: 'richText', required: true, label: { sv: 'Text', en: 'Text' }, hooks: { beforeValidate: [rejectUnsafeLinks] } },
   ],
 }
 

@@ -2,10 +2,15 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { activeNoticesForAnonymous, isAdmin, isContentEditor } from '@/access'
 import { reloadMetaAfterChange, reloadMetaAfterDelete } from '@/delivery/hooks'
+import { strictDate } from '@/fields/date'
 import { NOTICES, SECTIONS } from '..'
 
-const endsAfterStart: Validate = (value, { siblingData }) => {
-  const startsAt = (siblingData as { startsAt?: string })?.startsAt
+const validEndsAt = strictDate()
+
+const endsAfterStart: Validate = (value, args) => {
+  const dateProblem = validEndsAt(value, args)
+  if (dateProblem !== true) return dateProblem
+  const startsAt = (args.siblingData as { startsAt?: string })?.startsAt
   if (!value || !startsAt) return true
   return new Date(value as string) > new Date(startsAt) ? true : 'Slutdatumet måste ligga efter startdatumet.'
 }
@@ -30,6 +35,7 @@ export const Notices: CollectionConfig = {
           required: true,
           index: true,
           defaultValue: () => new Date().toISOString(),
+          validate: strictDate({ required: true }),
           label: { sv: 'Visas från', en: 'Starts at' },
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },

@@ -2,6 +2,9 @@ import type { ArrayField, Field, TextField } from 'payload'
 
 const HTTP_URL = /^https?:\/\/[^\s]+$/i
 
+/** A path on this site: one slash, then no slash or backslash (browsers read `//host` and `/\host` as another site). */
+const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/
+
 /** An optional http(s) address; relative site paths (/…) are allowed too. */
 export function urlField(overrides: Partial<TextField> = {}): TextField {
   return {
@@ -9,7 +12,7 @@ export function urlField(overrides: Partial<TextField> = {}): TextField {
     type: 'text',
     label: { sv: 'Adress (URL)', en: 'URL' },
     validate: (value: unknown) =>
-      value == null || value === '' || (typeof value === 'string' && (HTTP_URL.test(value) || /^\/[^\s]*$/.test(value)))
+      value == null || value === '' || (typeof value === 'string' && (HTTP_URL.test(value) || SITE_PATH.test(value)))
         ? true
         : 'Adressen måste börja med https:// (eller / för en sida på samma webbplats).',
     ...overrides,

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { USERS } from '@collections/index'
+import { strictDate } from './date'
 
 /** Who answers for a page and when it must next be looked over; reminders go to the owner. */
 export function pageOwnershipFields(): Field[] {
@@ -16,6 +17,7 @@ export function pageOwnershipFields(): Field[] {
       name: 'reviewBy',
       type: 'date',
       index: true,
+      validate: strictDate(),
       label: { sv: 'Ses över senast', en: 'Review by' },
       admin: {
         position: 'sidebar',

@@ -6,6 +6,8 @@ import { parseLocalValue } from '@/domain/indicators'
 /** A code must name an indicator that exists (so its values can be followed over the years). */
 const knownIndicatorCode: Validate = async (value, { req }) => {
   if (value == null || value === '') return true
+  // Only text reaches the query: an object here would be an operator, not a code.
+  if (typeof value !== 'string') return 'Koden ska vara text, t.ex. SOCPSYK-ESL.'
   const { totalDocs } = await req.payload.count({ collection: INDICATORS, where: { code: { equals: value } }, overrideAccess: true, req })
   return totalDocs > 0 ? true : `Det finns ingen indikator med koden "${String(value)}". Lägg till den under Indikatorer eller rätta koden.`
 }

@@ -2,9 +2,12 @@ import type { FieldHook, TextField } from 'payload'
 
 import { isValidSlug, slugify } from '@/domain/slug'
 
-/** Fills an empty slug from the title, so editors never type one unless they want to. */
-const slugFromTitle: FieldHook = ({ data, value }) =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof data?.title === 'string' ? slugify(data.title) : value
+/** Fills an empty slug from the title, so editors never type one unless they want to; a slug of the wrong kind is left for the validator to refuse. */
+const slugFromTitle: FieldHook = ({ data, value }) => {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim()
+  const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  return empty && typeof data?.title === 'string' ? slugify(data.title) : value
+}
 
 export function slugField(): TextField {
   return {

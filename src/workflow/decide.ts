@@ -1,3 +1,4 @@
+import { invalidDateReason } from '@/fields/date'
 import { afterPublish, afterUnpublish, isEditorOf, recordEdit } from './facts'
 import { messages } from './messages'
 import { isTransitionId, transitionById, type TransitionDefinition } from './transitions'
@@ -109,7 +110,10 @@ export function decideTransition(input: DecideTransitionInput): TransitionDecisi
   if (input.publishAt != null && input.publishAt !== '') {
     if (!transition.schedulable) return deny('schedule-not-supported', messages.scheduleNotSupported(transition))
     const at = toMillis(input.publishAt)
-    if (Number.isNaN(at)) return deny('invalid-schedule', messages.invalidSchedule(String(input.publishAt), transition))
+    // Date.parse turns 2030-02-30 into 2 March: a time that does not exist is refused, not moved.
+    if (Number.isNaN(at) || invalidDateReason(input.publishAt) !== null) {
+      return deny('invalid-schedule', messages.invalidSchedule(String(input.publishAt), transition))
+    }
     if (at <= toMillis(input.now ?? new Date())) return deny('schedule-in-past', messages.scheduleInPast(transition))
     scheduledFor = new Date(at).toISOString()
   }

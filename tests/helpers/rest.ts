@@ -1,15 +1,9 @@
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import * as contentApi from '@/app/(frontend)/api/v1/[[...path]]/route'
+import * as restApi from '@/app/(payload)/api/[...slug]/route'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -22,9 +16,11 @@ export type RequestOptions = {
 }
 
 /**
- * Drives Payload's real Next route handlers with real `Request` objects: the
- * same code path as HTTP (status codes, headers, cookies, access control),
- * without a server per test file.
+ * Drives the app's real REST route handlers (`src/app/(payload)/api/[...slug]/route.ts`:
+ * the request guards, then Payload's handlers) with real `Request` objects:
+ * the same code path as HTTP (status codes, headers, cookies, access
+ * control), without a server per test file. The route module reads the
+ * config itself, the same one `startTestCms` loads.
  */
 export class RestClient {
   readonly baseUrl = 'http://localhost:3000'
@@ -33,24 +29,43 @@ export class RestClient {
 
   constructor(config: Promise<SanitizedConfig>) {
     this.handlers = {
-      GET: REST_GET(config) as Handler,
-      POST: REST_POST(config) as Handler,
-      PATCH: REST_PATCH(config) as Handler,
-      PUT: REST_PUT(config) as Handler,
-      DELETE: REST_DELETE(config) as Handler,
+      GET: restApi.GET as Handler,
+      POST: restApi.POST as Handler,
+      PATCH: restApi.PATCH as Handler,
+      PUT: restApi.PUT as Handler,
+      DELETE: restApi.DELETE as Handler,
     }
     this.graphql = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
   }
 
   async request(method: Method, path: `/${string}`, options: RequestOptions = {}): Promise<Response> {
-    const url = new URL(`/api${path}`, this.baseUrl)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    const request = new Request(url, {
+    const body = options.body
+    const request = new Request(new URL(`/api${path}`, this.baseUrl), {
       method,
       headers: this.headers(options),
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
     })
-    return this.handlers[method](request, { params: Promise.resolve({ slug }) })
+    return this.send(request)
+  }
+
+  /** Sends a request built by the caller (any body, any headers) to `/api/…`, as Next would route it. */
+  async send(request: Request): Promise<Response> {
+    const method = request.method.toUpperCase() as Method
+    const handler = this.handlers[method]
+    if (!handler) throw new Error(`RestClient: no route handler for ${method}`)
+    // Next hands the route its path segments decoded.
+    const slug = new URL(request.url).pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => {
+        try {
+          return decodeURIComponent(segment)
+        } catch {
+          return segment
+        }
+      })
+    return handler(request, { params: Promise.resolve({ slug }) })
   }
 
   get = (path: `/${string}`, options?: RequestOptions) => this.request('GET', path, options)

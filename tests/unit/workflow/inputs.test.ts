@@ -113,7 +113,7 @@ describe('publish now or at a time', () => {
     expect(decideTransition({ doc: approved, transition: 'publish', actor: reviewer, publishAt: '2000-01-01T00:00:00Z' })).toMatchObject({
       rule: 'schedule-in-past',
     })
-    expect(decideTransition({ doc: approved, transition: 'publish', actor: reviewer, publishAt: '2999-01-01T00:00:00Z' })).toMatchObject({
+    expect(decideTransition({ doc: approved, transition: 'publish', actor: reviewer, publishAt: '2099-01-01T00:00:00Z' })).toMatchObject({
       allowed: true,
     })
   })
@@ -124,6 +124,15 @@ describe('publish now or at a time', () => {
       rule: 'invalid-schedule',
       message: expect.stringContaining('"imorgon"'),
     })
+  })
+
+  it('refuses a day that does not exist instead of moving it (2030-02-30 is not 2 March)', () => {
+    for (const publishAt of ['2030-02-30T10:00:00.000Z', '2030-04-31', '2030-13-01T00:00:00Z', '2030-01-01T25:00:00Z']) {
+      expect(decideTransition({ doc: approved, transition: 'publish', actor: reviewer, publishAt, now: NOW }), publishAt).toMatchObject({
+        allowed: false,
+        rule: 'invalid-schedule',
+      })
+    }
   })
 
   it('refuses a time on a transition that cannot be scheduled', () => {

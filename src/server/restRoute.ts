@@ -1,0 +1,70 @@
+import type { SanitizedConfig } from 'payload'
+
+import { localizeErrorBody } from './apiErrors'
+import { defaultGuardOptions, guardRestRequest, refusalResponse, type CollectionInfo, type GuardOptions } from './requestGuards'
+import type { IdKind } from './shapeGuard'
+
+type RouteArgs = { params: Promise<{ slug: string[] }> }
+type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>
+
+/** Fields a client may send in a create or update: the collection's own plus Payload's system fields. */
+const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', '_status', 'deletedAt']
+const AUTH_FIELDS = ['email', 'username', 'password']
+
+const swedish = (label: unknown, fallback: string): string =>
+  typeof label === 'string' ? label : label && typeof label === 'object' && 'sv' in label && typeof label.sv === 'string' ? label.sv : fallback
+
+/** The adapter's kind of document id: MongoDB's ObjectIds, or numbers (SQLite, Postgres). */
+function idKindOf(config: SanitizedConfig, collection: SanitizedConfig['collections'][number]): IdKind {
+  const custom = collection.flattenedFields.find((field) => field.name === 'id')
+  if (custom) return custom.type === 'number' ? 'number' : 'text'
+  const db = config.db as { defaultIDType?: string; name?: string }
+  if (db.defaultIDType === 'number') return 'number'
+  return db.name === 'mongoose' ? 'ObjectID' : 'text'
+}
+
+/** The guard's options from the sanitized config (so new fields and collections are known at once). */
+export function guardOptionsFromConfig(config: SanitizedConfig): GuardOptions {
+  const collections: Record<string, CollectionInfo> = {}
+  for (const collection of config.collections) {
+    collections[collection.slug] = {
+      label: swedish(collection.labels?.singular, collection.slug),
+      knownFields: new Set([...collection.flattenedFields.map((field) => field.name), ...SYSTEM_FIELDS, ...(collection.auth ? AUTH_FIELDS : [])]),
+      fields: collection.flattenedFields,
+      endpoints: (collection.endpoints || []).map((endpoint) => ({ method: endpoint.method, path: endpoint.path })),
+      idKind: idKindOf(config, collection),
+      upload: Boolean(collection.upload),
+    }
+  }
+  return defaultGuardOptions({ maxDepth: config.maxDepth ?? 10, collections })
+}
+
+/** Payload's "Route not found" is English and returned, not thrown, so no afterError hook sees it. */
+async function localizeResponse(response: Response): Promise<Response> {
+  if (response.status < 400 || !response.headers.get('content-type')?.includes('application/json')) return response
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined)
+  const localized = localizeErrorBody(body)
+  if (localized === body) return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return new Response(JSON.stringify(localized), { status: response.status, statusText: response.statusText, headers })
+}
+
+/**
+ * Wraps one of Payload's REST route handlers with the request guards: a
+ * refused request never reaches Payload, an accepted one reaches it with
+ * its body already read and checked.
+ */
+export function guardedRestRoute(config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler {
+  let options: GuardOptions | undefined
+  return async (request, args) => {
+    options ??= guardOptionsFromConfig(await config)
+    const { slug = [] } = await args.params
+    const guarded = await guardRestRequest(request, slug, options)
+    if ('refusal' in guarded) return refusalResponse(guarded.refusal)
+    return localizeResponse(await handler(guarded.request, args))
+  }
+}

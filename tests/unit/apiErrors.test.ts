@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+
+import { describeApiError, localizeErrorBody, NOT_FOUND_MESSAGE, SERVER_ERROR_MESSAGE, swedishMessage, swedishZodIssue } from '@/server/apiErrors'
+
+describe('swedishMessage', () => {
+  it("translates Payload's fixed English messages, naming the field or address", () => {
+    expect(swedishMessage('Route not found "/api/finns-inte"')).toBe('Adressen /api/finns-inte finns inte i API:t.')
+    expect(swedishMessage('The following path cannot be queried: salt')).toBe('Fältet "salt" går inte att söka på.')
+    expect(swedishMessage('The following field is invalid: email')).toBe('Följande fält är ogiltigt: email')
+    expect(swedishMessage('The following fields are invalid: email, password')).toBe('Följande fält är ogiltiga: email, password')
+    expect(swedishMessage('This relationship field has the following invalid relationships: 42 0')).toBe(
+      'Fältet pekar på något som inte finns eller inte får väljas: 42.',
+    )
+    expect(swedishMessage('This relationship field has the following invalid relationships: [object Object] 0')).toBe(
+      'Fältet pekar på något som inte finns eller inte får väljas.',
+    )
+    expect(swedishMessage('Missing ID of document to update.')).toBe('Ange id för dokumentet som ska ändras.')
+    expect(swedishMessage('Something went wrong.')).toBe(SERVER_ERROR_MESSAGE)
+    expect(swedishMessage('Invalid JSON')).toBe('Förfrågans JSON kunde inte läsas.')
+  })
+
+  it('leaves other messages as they are', () => {
+    expect(swedishMessage('Detta fält är obligatoriskt.')).toBe('Detta fält är obligatoriskt.')
+    expect(swedishMessage('Something else entirely')).toBe('Something else entirely')
+  })
+})
+
+describe('swedishZodIssue', () => {
+  it("replaces zod's default English with a message naming the path", () => {
+    expect(swedishZodIssue({ code: 'invalid_type', path: ['transition'], expected: 'string', message: 'Invalid input: expected string, received number' })).toBe(
+      'Fältet "transition" ska vara en text.',
+    )
+    expect(swedishZodIssue({ code: 'invalid_type', path: ['transition'], expected: 'string', message: 'Invalid input: expected string, received undefined' })).toBe(
+      'Fältet "transition" saknas: ange en text.',
+    )
+    expect(swedishZodIssue({ code: 'invalid_type', path: [], expected: 'object', message: 'Invalid input: expected object, received null' })).toBe(
+      'Förfrågan ska vara ett JSON-objekt.',
+    )
+    expect(swedishZodIssue({ code: 'too_big', path: ['comment'], maximum: 10, message: 'Too big: expected string to have <=10 characters' })).toBe(
+      'Fältet "comment" är för långt eller för stort (högst 10).',
+    )
+  })
+
+  it('keeps a custom (Swedish) message', () => {
+    expect(swedishZodIssue({ code: 'too_big', path: ['comment'], message: 'Kommentaren får vara högst 5000 tecken.' })).toBe('Kommentaren får vara högst 5000 tecken.')
+  })
+})
+
+describe('localizeErrorBody', () => {
+  it('adds a top-level message from the first error and translates nested field errors', () => {
+    const body = {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: 'The following field is invalid: section',
+          data: { collection: 'areas', errors: [{ path: 'section', message: 'This relationship field has the following invalid relationships: 9 0' }] },
+        },
+      ],
+    }
+    expect(localizeErrorBody(body)).toEqual({
+      message: 'Följande fält är ogiltigt: section',
+      errors: [
+        {
+          name: 'ValidationError',
+          message: 'Följande fält är ogiltigt: section',
+          data: { collection: 'areas', errors: [{ path: 'section', message: 'Fältet pekar på något som inte finns eller inte får väljas: 9.' }] },
+        },
+      ],
+    })
+  })
+
+  it('rewrites the message of a zod error list from its issues', () => {
+    const body = { message: 'Invalid input: expected string, received number', errors: [{ code: 'invalid_type', expected: 'string', path: ['transition'], message: 'Invalid input: expected string, received number' }] }
+    expect(localizeErrorBody(body)).toMatchObject({ message: 'Fältet "transition" ska vara en text.' })
+  })
+
+  it('returns the very same object when there is nothing to change', () => {
+    const body = { message: 'Dokumentet finns inte.' }
+    expect(localizeErrorBody(body)).toBe(body)
+    expect(localizeErrorBody(null)).toBe(null)
+    expect(localizeErrorBody([1])).toEqual([1])
+  })
+})
+
+describe('describeApiError', () => {
+  const validation = {
+    name: 'ValidationError',
+    status: 400,
+    message: 'Följande fält är ogiltigt: Titel',
+    data: { collection: 'areas', errors: [{ path: 'title', label: 'Titel', message: 'Detta fält är obligatoriskt.' }] },
+  }
+  const formatted = { errors: [{ name: 'ValidationError', message: validation.message, data: validation.data }] }
+
+  it("keeps a validation error's status and field errors, with the message on top", () => {
+    const { status, body } = describeApiError(validation, formatted)
+    expect(status).toBe(400)
+    expect(body.message).toBe('Följande fält är ogiltigt: Titel')
+    expect(body.errors).toEqual(formatted.errors)
+  })
+
+  it('answers a 5xx with a Swedish message and no details', () => {
+    const { status, body } = describeApiError(new Error('SQLITE_ERROR: no such column "x" at /app/node_modules/x.js:1'), { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(500)
+    expect(body.message).toBe(SERVER_ERROR_MESSAGE)
+    expect(JSON.stringify(body)).not.toMatch(/SQLITE|node_modules/)
+  })
+
+  it("treats MongoDB's unreadable ids as documents that do not exist, and names a field when it is one", () => {
+    expect(describeApiError({ name: 'CastError', message: 'Cast to ObjectId failed for value "abc"', path: '_id' }, undefined)).toEqual({
+      status: 404,
+      body: { message: NOT_FOUND_MESSAGE, errors: [{ message: NOT_FOUND_MESSAGE }] },
+    })
+    const field = describeApiError({ name: 'CastError', message: 'Cast to ObjectId failed', path: 'section' }, undefined)
+    expect(field.status).toBe(400)
+    expect(field.body.message).toContain('"section"')
+  })
+
+  it("answers the SQL adapter's unsupported where/sort path with a 400", () => {
+    const { status, body } = describeApiError({ name: 'APIError', status: 500, message: 'Not supported' }, { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(400)
+    expect(body.message).toMatch(/^Sökningen går inte att göra/)
+  })
+
+  it('turns a stack overflow in field traversal into a 400 about nesting', () => {
+    const { status, body } = describeApiError(new RangeError('Maximum call stack size exceeded'), { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(400)
+    expect(body.message).toMatch(/djupt nästlad/)
+  })
+
+  it('translates a 4xx English message and keeps its status', () => {
+    const { status, body } = describeApiError({ name: 'QueryError', status: 400, message: 'The following path cannot be queried: hash' }, { errors: [{ message: 'The following path cannot be queried: hash' }] })
+    expect(status).toBe(400)
+    expect(body.message).toBe('Fältet "hash" går inte att söka på.')
+  })
+})
