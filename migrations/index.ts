@@ -3,6 +3,7 @@ import * as migration_20261123_110752_content_api_webhooks from './20261123_1107
 import * as migration_20261123_114518_history_and_survey_cycle from './20261123_114518_history_and_survey_cycle';
 import * as migration_20261123_120308_indicators from './20261123_120308_indicators';
 import * as migration_20261123_121958_indicator_match_text from './20261123_121958_indicator_match_text';
+import * as migration_20261123_143630_revision_trash_reset_interval from './20261123_143630_revision_trash_reset_interval';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_121958_indicator_match_text.up,
     down: migration_20261123_121958_indicator_match_text.down,
-    name: '20261123_121958_indicator_match_text'
+    name: '20261123_121958_indicator_match_text',
+  },
+  {
+    up: migration_20261123_143630_revision_trash_reset_interval.up,
+    down: migration_20261123_143630_revision_trash_reset_interval.down,
+    name: '20261123_143630_revision_trash_reset_interval'
   },
 ];

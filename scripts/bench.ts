@@ -116,11 +116,15 @@ async function publishToVisible(slug: string, id: string | number) {
   const draft = await (await fetch(`${base}/api/areas/${id}?draft=true&depth=0`, { headers: headers(editor) })).json()
   const api: number[] = []
   const html: number[] = []
+  // Each save names the revision it started from (optimistic concurrency, src/concurrency).
+  let revision: number = draft.revision ?? 0
   for (let round = 0; round < 20; round++) {
     const text = `Publicerad text ${round} ${Date.now()}`
     const body = structuredClone(draft.body)
     body[0].bullets[0].local = text
-    await fetch(`${base}/api/areas/${id}?draft=true`, { method: 'PATCH', headers: headers(editor), body: JSON.stringify({ body }) })
+    const saved = await fetch(`${base}/api/areas/${id}?draft=true`, { method: 'PATCH', headers: headers(editor), body: JSON.stringify({ body, revision }) })
+    if (saved.status !== 200) throw new Error(`spara: ${saved.status} ${await saved.text()}`)
+    revision = (await saved.json()).doc.revision
     for (const [token, transition] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
       const response = await fetch(`${base}/api/areas/${id}/workflow`, { method: 'POST', headers: headers(token), body: JSON.stringify({ transition }) })
       if (response.status !== 200) throw new Error(`${transition}: ${response.status} ${await response.text()}`)

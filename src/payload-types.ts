@@ -184,6 +184,9 @@ export interface Area {
    * The owner is reminded 14 days before.
    */
   reviewBy?: string | null;
+  revision?: number | null;
+  lastSavedBy?: (number | null) | User;
+  lastSavedAt?: string | null;
   /**
    * How often the survey runs; the quality check warns when the newest results are older.
    */
@@ -217,6 +220,7 @@ export interface Area {
     | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -237,7 +241,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -434,6 +437,9 @@ export interface AuditLog {
     | 'unpublish'
     | 'restore'
     | 'delete'
+    | 'trash'
+    | 'restoreFromTrash'
+    | 'conflict'
     | 'roleChange'
     | 'loginFailed'
     | 'reviewReminder';
@@ -796,6 +802,9 @@ export interface AreasSelect<T extends boolean = true> {
   lastPublishedAt?: T;
   owner?: T;
   reviewBy?: T;
+  revision?: T;
+  lastSavedBy?: T;
+  lastSavedAt?: T;
   surveyCycleYears?: T;
   teaser?: T;
   intro?: T;
@@ -815,6 +824,7 @@ export interface AreasSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -961,7 +971,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

@@ -10,8 +10,11 @@ import { previewEndpoint } from '@/preview/endpoint'
 import { qualityEndpoint } from '@/quality/endpoint'
 import { AREAS, SECTIONS } from '..'
 import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
-import { stampPublishDates } from './hooks'
+import { guardPermanentDelete, guardRestoreFromTrash, stampPublishDates } from './hooks'
+import { checkRevision, keepConflictingText, recordRevisionClaim } from '@/concurrency/hooks'
 import { dropPublishedSnapshot, syncPublishedSnapshot } from '@/delivery/hooks'
+import { revisionFields } from '@/fields/revision'
+import { rejectUnsafeLinks } from '@/fields/richText'
 
 export const Areas: CollectionConfig = {
   slug: AREAS,
@@ -40,10 +43,23 @@ export const Areas: CollectionConfig = {
     maxPerDoc: 0,
     drafts: { validate: true },
   },
+  // Deleting moves a page to the trash (deletedAt), restorable; it leaves the site at once
+  // (syncPublishedSnapshot) and comes back as a draft (src/publishing/hooks.ts). Only a page
+  // that was never published can then be deleted for good (guardPermanentDelete).
+  trash: true,
   endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS)],
-  hooks: { beforeChange: [stampPublishDates], afterChange: [syncPublishedSnapshot], afterDelete: [dropPublishedSnapshot] },
+  hooks: {
+    // Optimistic concurrency (src/concurrency): the revision check runs before anything writes.
+    beforeOperation: [recordRevisionClaim],
+    beforeChange: [checkRevision, guardRestoreFromTrash, stampPublishDates],
+    afterChange: [syncPublishedSnapshot],
+    beforeDelete: [guardPermanentDelete],
+    afterDelete: [dropPublishedSnapshot],
+    // After the rollback of a refused save: its text becomes a version of its own.
+    afterError: [keepConflictingText],
+  },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
+    { name: 'title', type: 'text', required: true, maxLength: 150, label: { sv: 'Titel', en: 'Title' } },
     slugField(),
     {
       name: 'section',
@@ -54,6 +70,7 @@ export const Areas: CollectionConfig = {
     },
     ...publishDateFields(),
     ...pageOwnershipFields(),
+    ...revisionFields(),
     // Read by the quality checks' stale-page rule (src/quality): how far behind the newest results may be.
     surveyCycleField({
       required: false,
@@ -78,7 +95,7 @@ export const Areas: CollectionConfig = {
         },
       },
     },
-    { name: 'intro', type: 'richText', label: { sv: 'Inledning', en: 'Intro' } },
+    { name: 'intro', type: 'richText', label: { sv: 'Inledning', en: 'Intro' }, hooks: { beforeValidate: [rejectUnsafeLinks] } },
     {
       name: 'body',
       type: 'blocks',

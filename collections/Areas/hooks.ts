@@ -1,7 +1,8 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { nextPublishDates, type PublishDates } from '@/domain/publishDates'
-import { AREAS } from '..'
+import { forbidden } from '@/errors'
+import { AREAS, PUBLICATION_HISTORY } from '..'
 
 /** The importer carries the dates of the page file it imports. */
 export type AreaContext = { importedPublishDates?: PublishDates }
@@ -21,4 +22,37 @@ export const stampPublishDates: CollectionBeforeChangeHook = async ({ context, d
       : null
   const wasPublished = live && live._status === 'published' ? (live as unknown as Record<string, unknown>) : null
   return { ...data, ...nextPublishDates({ live: wasPublished, next: data, now: new Date().toISOString() }) }
+}
+
+/**
+ * Published pages are an official record: once published, a page can only be
+ * moved to the trash (restorable), never deleted for good, and a page is
+ * deleted for good only from the trash. Covers REST, bulk and local API deletes.
+ */
+export const guardPermanentDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({ collection: AREAS, id, trash: true, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!doc) return
+  if (!doc.deletedAt) throw forbidden('En sida raderas inte direkt: flytta den till papperskorgen först (den kan återställas därifrån).')
+  const published = await req.payload.countVersions({
+    collection: AREAS,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  const recorded = await req.payload.count({ collection: PUBLICATION_HISTORY, where: { areaId: { equals: String(id) } }, overrideAccess: true, req })
+  if (published.totalDocs > 0 || recorded.totalDocs > 0 || doc.firstPublishedAt) {
+    throw forbidden(
+      `"${doc.title}" har varit publicerad, och dess versioner och publiceringshistorik är en allmän handling. ` +
+        'Sidan kan ligga kvar i papperskorgen men kan inte raderas för gott.',
+    )
+  }
+}
+
+/** Bringing a page back from the trash takes the same permission as moving it there (the collection's delete access). */
+export const guardRestoreFromTrash: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !req.user || !originalDoc?.deletedAt || data.deletedAt) return data
+  const access = collection.access?.delete
+  const allowed = typeof access === 'function' ? await access({ id: originalDoc.id, data, req }) : true
+  if (!allowed) throw forbidden('Du kan inte återställa sidor från papperskorgen. Be en administratör om hjälp.', 'deletedAt')
+  return data
 }

@@ -9,6 +9,7 @@ import {
   firstUserIsAdmin,
   keepOneAdminOnDelete,
   keepOneAdminOnUpdate,
+  limitAuthAttempts,
   rejectRoleChangeByNonAdmin,
 } from './hooks'
 
@@ -30,7 +31,13 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     lockTime: LOCK_TIME_MS,
     tokenExpiration: 8 * 60 * 60,
+    // payload-token is always HttpOnly (Payload). Secure follows SERVER_URL's scheme, not NODE_ENV:
+    // `npm start` on a plain-http intranet address must still keep its session (docs/security.md).
     cookies: { sameSite: 'Lax', secure: usesHttps(loadEnv()) },
+    // Payload's own interval writes a reservation outside the request's transaction while that
+    // transaction holds SQLite's single write turn: it would wait for itself
+    // (src/server/sqliteTransactions.ts). The per-account limit in limitAuthAttempts replaces it.
+    forgotPassword: { minRequestInterval: 0 },
   },
   access: {
     admin: isAuthenticated,
@@ -41,6 +48,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitAuthAttempts],
     beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
     beforeDelete: [keepOneAdminOnDelete],
     afterChange: [auditRoleChange],

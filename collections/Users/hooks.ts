@@ -6,6 +6,7 @@ import {
   type CollectionAfterErrorHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
   type FieldHook,
   type PayloadRequest,
 } from 'payload'
@@ -13,6 +14,7 @@ import {
 import { rolesOf, userHasRole } from '@/access'
 import { recordAudit } from '@/audit/record'
 import { forbidden, invalidField } from '@/errors'
+import { enforceAuthLimit } from '@/server/securityLogin'
 import { USERS } from '..'
 
 const sameRoles = (a: readonly string[], b: readonly string[]) =>
@@ -96,4 +98,17 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ error, req })
     documentTitle: email,
     details: { locked: error instanceof LockedAuth },
   }).catch((cause) => req.payload.logger.error({ msg: 'Kunde inte logga misslyckad inloggning', err: cause }))
+}
+
+/**
+ * Login and forgot-password over REST and GraphQL count against the client
+ * address's and the account's limit (src/server/securityLogin.ts); past it,
+ * 429 with Retry-After, before the password is even looked at. The local API
+ * (scripts, seeding) is not limited.
+ */
+export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if ((operation === 'login' || operation === 'forgotPassword') && req.payloadAPI !== 'local') {
+    enforceAuthLimit(operation, req, (args as { data?: { email?: unknown } }).data?.email)
+  }
+  return args
 }

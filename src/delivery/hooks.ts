@@ -6,6 +6,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { AreaContext } from '@collections/Areas/hooks'
+import { PUBLISHED_SNAPSHOTS } from '@collections/index'
 import { afterCommit } from '@/server/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
@@ -26,7 +27,7 @@ function refreshFingerprint(req: PayloadRequest): void {
     .catch(() => undefined)
 }
 
-export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context, doc, req }) => {
+export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
   const area = doc as StoredArea & { _status?: string }
   const subject = { id: area.id, slug: String(area.slug), title: String(area.title) }
   if (area._status === 'published') {
@@ -46,9 +47,17 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
   } else if (context[LIVE_EFFECT] === 'remove') {
     await removeLive(req, String(area.id))
     await queueWebhookEvent(req, 'area.unpublished', subject)
+  } else if (movedToTrash(previousDoc, doc)) {
+    // The trash is an update (deletedAt), not a delete: the page leaves the site at once;
+    // its publication record stays.
+    const wasLive = (await req.payload.count({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: String(area.id) } }, overrideAccess: true, req })).totalDocs > 0
+    await removeLive(req, String(area.id))
+    if (wasLive) await queueWebhookEvent(req, 'area.unpublished', subject)
   }
   return doc
 }
+
+const movedToTrash = (before: { deletedAt?: unknown } | undefined, after: { deletedAt?: unknown }) => !before?.deletedAt && Boolean(after.deletedAt)
 
 export const dropPublishedSnapshot: CollectionAfterDeleteHook = async ({ doc, req }) => {
   const area = doc as StoredArea & { _status?: string }

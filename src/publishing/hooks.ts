@@ -14,6 +14,8 @@ import { notifyWorkflowEvent } from './notifications'
 
 /** Set by the workflow endpoint once the workflow module has allowed a transition. */
 export const DECIDED_FACTS = 'workflowDecidedFacts'
+/** Set by draftUnlessPublishing for a save that moves a document to or from the trash. */
+const TRASH_INTENT = 'workflowTrashIntent'
 /** Set by the endpoint while it applies a transition: it writes the audit entry itself. */
 export const TRANSITION_IN_PROGRESS = 'workflowTransition'
 
@@ -29,6 +31,12 @@ export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, ope
   if (!req.user || req.context[DECIDED_FACTS]) return args
   if (operation === 'restoreVersion' && !args.draft) throw forbidden(RESTORE_AS_DRAFT)
   if (operation !== 'create' && operation !== 'update') return args
+  // Moving to or from the trash must reach the document's row (a draft save writes only a
+  // version); it takes the page down, and a restored page comes back as a draft (enforceWorkflow).
+  if (operation === 'update' && isTrashIntent(args)) {
+    req.context[TRASH_INTENT] = true
+    return { ...args, draft: false, data: { ...args.data, _status: 'draft' } }
+  }
   if ((args.data as { _status?: string } | undefined)?._status === 'published') return args
   return { ...args, draft: true, data: { ...args.data, _status: 'draft' } }
 }
@@ -46,6 +54,13 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
   }
   const live = operation === 'update' && originalDoc ? await hasLiveVersion(req, collection.slug, originalDoc.id) : false
   const facts = factsFromDocument(originalDoc, live)
+  if (operation === 'update' && trashChange(originalDoc, data)) {
+    // Trashed: off the site, schedules dropped. Restored: a draft that goes through review again.
+    // Who may do either is the collection's delete access (Payload checks it for the trash).
+    return { ...data, _status: 'draft', ...factsToFields({ ...facts, state: 'draft', scheduledPublishAt: null, scheduledUnpublishAt: null }) }
+  }
+  // Written to the row like a trash move, but nothing moves: that would take the live page down unreviewed.
+  if (context[TRASH_INTENT]) throw forbidden(originalDoc?.deletedAt ? 'Sidan ligger redan i papperskorgen.' : 'Sidan ligger inte i papperskorgen.', 'deletedAt')
   const actor = toWorkflowActor(req.user)
   if (!actor) {
     // Server code without a user (importer, seeding) is trusted: it publishes or saves as it says.
@@ -65,8 +80,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
 export const auditSave: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
   if (context[TRANSITION_IN_PROGRESS]) return doc
   const published = doc._status === 'published' && !context.isRestoringVersion
+  const trash = trashChange(previousDoc, doc)
   await recordAudit(req, {
-    action: context.isRestoringVersion ? 'restore' : published ? 'publish' : 'save',
+    action: trash ?? (context.isRestoringVersion ? 'restore' : published ? 'publish' : 'save'),
     collection: collection.slug,
     documentId: doc.id,
     documentTitle: doc.title ?? null,
@@ -74,6 +90,24 @@ export const auditSave: CollectionAfterChangeHook = async ({ collection, context
     toState: doc.workflowState ?? null,
   })
   return doc
+}
+
+/**
+ * A save meant to move to the trash (`deletedAt` set) or back (`deletedAt: null` on a query over
+ * the trash, `?trash=true`, as the admin's restore sends it). The edit form also sends
+ * `deletedAt: null` (a hidden field), without `trash`: that is an ordinary save.
+ */
+function isTrashIntent(args: { data?: unknown; trash?: boolean }): boolean {
+  const data = args.data as { deletedAt?: unknown } | undefined
+  if (!data || typeof data !== 'object' || !('deletedAt' in data)) return false
+  return data.deletedAt != null || args.trash === true
+}
+
+/** 'trash' when a save moves the document to the trash, 'restoreFromTrash' when it brings it back. */
+export function trashChange(before: { deletedAt?: unknown } | null | undefined, after: { deletedAt?: unknown } | null | undefined) {
+  const was = Boolean(before?.deletedAt)
+  const is = Boolean(after?.deletedAt)
+  return !was && is ? ('trash' as const) : was && !is ? ('restoreFromTrash' as const) : null
 }
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {

@@ -51,12 +51,15 @@ test('a publish is visible in /api/v1 and on the page as soon as the publish cal
   const area = found.docs[0]
 
   const delays: number[] = []
+  // Each save names the revision it started from (optimistic concurrency, src/concurrency).
+  let revision: number = area.revision ?? 0
   for (let round = 1; round <= 5; round++) {
     const text = `Kalmars svar, publicerat i omgång ${round} (${Date.now()}).`
     const body = structuredClone(area.body)
     body[0].bullets[0].local = text
-    const saved = await fetch(`${baseURL}/api/areas/${area.id}?draft=true`, { method: 'PATCH', headers: auth(editor), body: JSON.stringify({ body }) })
-    expect(saved.status).toBe(200)
+    const saved = await fetch(`${baseURL}/api/areas/${area.id}?draft=true`, { method: 'PATCH', headers: auth(editor), body: JSON.stringify({ body, revision }) })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    revision = (await saved.json()).doc.revision
     expect(await (await fetch(`${baseURL}/api/v1/areas/${slug}`)).text()).not.toContain(text)
     // The page is rendered and kept in memory before the publish: the publish must replace it.
     for (let read = 0; read < 2; read++) expect(await (await fetch(`${baseURL}/jamforelser/${slug}`)).text()).not.toContain(text)

@@ -38,7 +38,7 @@ test('an editor links a bullet to an indicator; the page shows its trend over th
   expect(ibic, 'en punkt om IBIC').toBeTruthy()
   // The editor links it to the indicator and confirms the share the importer read from the text.
   ibic!.indicator = { code: 'SOCPSYK-IBIC', nationalPercent: 53, localValue: 'ja', nationalPercentSuggested: false }
-  const saved = await fetch(`${baseURL}/api/areas/${area.id}?draft=true`, { method: 'PATCH', headers: editor, body: JSON.stringify({ body: area.body }) })
+  const saved = await fetch(`${baseURL}/api/areas/${area.id}?draft=true`, { method: 'PATCH', headers: editor, body: JSON.stringify({ body: area.body, revision: area.revision }) })
   expect(saved.status, await saved.clone().text()).toBe(200)
   for (const [headers, transition] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
     const response = await fetch(`${baseURL}/api/areas/${area.id}/workflow`, { method: 'POST', headers, body: JSON.stringify({ transition }) })

@@ -57,6 +57,10 @@ async function publishThroughWorkflow(id: number | string) {
   }
 }
 
+/** The revision an edit form sends back with a save (optimistic concurrency, src/concurrency). */
+const revisionOf = async (id: number | string) =>
+  (await cms.payload.findByID({ collection: 'areas', id, draft: true, depth: 0, overrideAccess: true })).revision
+
 const v1Json = async (path: string, headers: Record<string, string> = {}) => {
   const response = await cms.rest.v1(path, { headers })
   return { response, body: await response.json() }
@@ -74,7 +78,7 @@ beforeAll(async () => {
   // Published, then a newer draft with the marker: the marker must never be served publicly.
   const draftEdit = await cms.rest.patch(`/areas/${ids.beta}?draft=true`, {
     token: editor.token,
-    body: { teaser: `Ingress ${DRAFT_MARKER}`, body: [resultSet(2024, `Nationellt ${DRAFT_MARKER}`, `Kalmar ${DRAFT_MARKER}`)] },
+    body: { teaser: `Ingress ${DRAFT_MARKER}`, body: [resultSet(2024, `Nationellt ${DRAFT_MARKER}`, `Kalmar ${DRAFT_MARKER}`)], revision: await revisionOf(ids.beta!) },
   })
   expect(draftEdit.status, await draftEdit.clone().text()).toBe(200)
   // Never published at all.
@@ -208,7 +212,7 @@ describe('caching', () => {
     const oldEtag = before.headers.get('etag')!
     const edit = await cms.rest.patch(`/areas/${ids.alpha}?draft=true`, {
       token: editor.token,
-      body: { body: [resultSet(2024, 'Nationellt 2024', 'Nytt svar från Kalmar 2024')] },
+      body: { body: [resultSet(2024, 'Nationellt 2024', 'Nytt svar från Kalmar 2024')], revision: await revisionOf(ids.alpha!) },
     })
     expect(edit.status).toBe(200)
     // Saved as a draft only: still the old page.
@@ -228,7 +232,7 @@ describe('caching', () => {
     const beta = AreaPageSchema.parse(await (await cms.rest.v1('/areas/beta')).json())
     expect(beta.related.map((item) => item.title)).toEqual(['Hemtjänst'])
     // Back again: an unpublished page is edited (it becomes a draft), reviewed and published.
-    await cms.rest.patch(`/areas/${ids.alpha}?draft=true`, { token: editor.token, body: { teaser: 'Ingress Alfa' } })
+    await cms.rest.patch(`/areas/${ids.alpha}?draft=true`, { token: editor.token, body: { teaser: 'Ingress Alfa', revision: await revisionOf(ids.alpha!) } })
     await publishThroughWorkflow(ids.alpha!)
     expect((await cms.rest.v1('/areas/alfa')).status).toBe(200)
   })

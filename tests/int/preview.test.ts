@@ -23,7 +23,8 @@ beforeAll(async () => {
   areaId = area.id
   const draft = await cms.rest.patch(`/areas/${areaId}?draft=true`, {
     token: editor.token,
-    body: { body: [{ blockType: 'resultSet', surveyYear: 2024, bullets: [{ national: 'N', local: `Utkastsvar ${MARKER}` }] }] },
+    // The revision the edit form sends back (optimistic concurrency, src/concurrency).
+    body: { body: [{ blockType: 'resultSet', surveyYear: 2024, bullets: [{ national: 'N', local: `Utkastsvar ${MARKER}` }] }], revision: area.revision },
   })
   expect(draft.status).toBe(200)
 })

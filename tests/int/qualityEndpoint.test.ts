@@ -51,6 +51,8 @@ beforeAll(async () => {
           },
         ]),
       ],
+      // The revision the edit form sends back (optimistic concurrency, src/concurrency).
+      revision: area.revision,
     },
   })
   expect(draft.status, await draft.clone().text()).toBe(200)
@@ -126,11 +128,12 @@ describe('GET /api/areas/:id/quality', () => {
     expect(yearly[0]).toMatchObject({ location: { path: 'body.0.surveyYear' } })
     expect(yearly[0]!.message).toContain('varje år')
 
-    expect((await cms.rest.patch(`/areas/${id}?draft=true`, { token: editor.token, body: { surveyCycleYears: '2' } })).status).toBe(200)
+    // Each save sends the revision it started from (optimistic concurrency, src/concurrency): 1 after create.
+    expect((await cms.rest.patch(`/areas/${id}?draft=true`, { token: editor.token, body: { surveyCycleYears: '2', revision: 1 } })).status).toBe(200)
     expect(await stalePaths(id)).toEqual([])
 
     // Two years behind is stale even every other year.
-    const older = { body: [resultSet(CURRENT_YEAR - 2, [{ national: 'Nationellt resultat om stöd.', local: 'Kalmar ger stöd.' }])] }
+    const older = { body: [resultSet(CURRENT_YEAR - 2, [{ national: 'Nationellt resultat om stöd.', local: 'Kalmar ger stöd.' }])], revision: 2 }
     expect((await cms.rest.patch(`/areas/${id}?draft=true`, { token: editor.token, body: older })).status).toBe(200)
     const biennial = await stalePaths(id)
     expect(biennial).toHaveLength(1)

@@ -33,6 +33,10 @@ async function approvedDraft(marker: string) {
   return id
 }
 
+/** The revision an edit form sends back with a save (optimistic concurrency, src/concurrency). */
+const revisionOf = async (id: number | string) =>
+  (await cms.payload.findByID({ collection: 'areas', id, draft: true, depth: 0, overrideAccess: true })).revision
+
 const isLive = async (id: number | string) => (await cms.rest.get(`/areas/${id}?depth=0`)).status === 200
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
@@ -69,7 +73,7 @@ describe('scheduled publishing with the real job runner', () => {
   it('does not publish a draft edited after approval, and tells its editors', async () => {
     const id = await approvedDraft('S2')
     await transition(reviewer, id, 'publish', { publishAt: new Date(Date.now() + 2000).toISOString() })
-    const edit = await cms.rest.patch(`/areas/${id}?draft=true`, { token: editor.token, body: { teaser: 'ändrad efter godkännande' } })
+    const edit = await cms.rest.patch(`/areas/${id}?draft=true`, { token: editor.token, body: { teaser: 'ändrad efter godkännande', revision: await revisionOf(id) } })
     expect(edit.status).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, 8000))
     expect(await isLive(id)).toBe(false)

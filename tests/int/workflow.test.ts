@@ -38,6 +38,10 @@ async function createDraft(as: TestUser & { token: string }, marker: string, loc
 const transition = (as: TestUser & { token: string }, id: number | string, name: string, extra: object = {}) =>
   cms.rest.post(`/areas/${id}/workflow`, { token: as.token, body: { transition: name, ...extra } })
 
+/** The revision an edit form sends back with a save (optimistic concurrency, src/concurrency). */
+const revisionOf = async (id: number | string) =>
+  (await cms.payload.findByID({ collection: 'areas', id, draft: true, depth: 0, overrideAccess: true })).revision
+
 const state = async (id: number | string) =>
   (await cms.payload.findByID({ collection: 'areas', id, draft: true, overrideAccess: true })).workflowState
 
@@ -73,7 +77,7 @@ describe('the transitions of the table', () => {
     const comments = await cms.payload.find({ collection: 'comments', where: { documentId: { equals: String(id) } } })
     expect(comments.docs.map((comment) => comment.text)).toEqual(['Förtydliga svaret.'])
 
-    const edit = await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor.token, body: { teaser: 'Ändrad' } })
+    const edit = await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor.token, body: { teaser: 'Ändrad', revision: await revisionOf(id) } })
     expect(edit.status).toBe(200)
     expect(await state(id)).toBe('draft')
     expect(await liveText(id)).toBeNull()
@@ -93,7 +97,7 @@ describe('the transitions of the table', () => {
     const id = await createDraft(users.editor, 'A2')
     await transition(users.editor, id, 'submit')
     await transition(users.reviewer, id, 'approve')
-    await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor2.token, body: { teaser: 'Efter godkännande' } })
+    await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor2.token, body: { teaser: 'Efter godkännande', revision: await revisionOf(id) } })
     expect(await state(id)).toBe('draft')
     const publish = await transition(users.reviewer, id, 'publish')
     expect(publish.status).toBe(400)
@@ -104,7 +108,7 @@ describe('the transitions of the table', () => {
     const id = await publishedPage('A3')
     await cms.rest.patch(`/areas/${id}?draft=true`, {
       token: users.editor2.token,
-      body: { body: [resultSet('NY TEXT A3', 'A3')] },
+      body: { body: [resultSet('NY TEXT A3', 'A3')], revision: await revisionOf(id) },
     })
     expect(await state(id)).toBe('draft')
     expect(await liveText(id)).toContain('Kalmars svar A3')
@@ -145,7 +149,7 @@ describe('four eyes', () => {
     const both = await createUser(cms.payload, ['editor', 'reviewer'])
     const token = (await cms.rest.login(both.email, both.password)).token!
     const id = await createDraft(users.editor, 'F2')
-    await cms.rest.patch(`/areas/${id}?draft=true`, { token, body: { teaser: 'ändrad av granskande redaktör' } })
+    await cms.rest.patch(`/areas/${id}?draft=true`, { token, body: { teaser: 'ändrad av granskande redaktör', revision: await revisionOf(id) } })
     await transition(users.editor, id, 'submit')
     expect((await cms.rest.post(`/areas/${id}/workflow`, { token, body: { transition: 'approve' } })).status).toBe(403)
   })
@@ -211,7 +215,7 @@ describe('an editor cannot make content live by any path', () => {
   it('a ?draft=false content save and Payload’s unpublish become drafts; the live page stays', async () => {
     const id = await publishedPage('B3')
     const before = await liveText(id)
-    const save = await cms.rest.patch(`/areas/${id}`, { token: users.editor.token, body: { body: [resultSet('ÄNDRAT B3')] } })
+    const save = await cms.rest.patch(`/areas/${id}`, { token: users.editor.token, body: { body: [resultSet('ÄNDRAT B3')], revision: await revisionOf(id) } })
     expect(save.status).toBe(200)
     const unpublish = await cms.rest.patch(`/areas/${id}`, { token: users.editor.token, body: { _status: 'draft' } })
     expect(unpublish.status).toBe(200)
@@ -221,7 +225,7 @@ describe('an editor cannot make content live by any path', () => {
 
   it('restoring a version is refused unless as a draft, and a draft restore leaves the live page alone', async () => {
     const id = await publishedPage('B4')
-    await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor.token, body: { body: [resultSet('UTKAST B4')] } })
+    await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor.token, body: { body: [resultSet('UTKAST B4')], revision: await revisionOf(id) } })
     const versions = await cms.payload.findVersions({ collection: 'areas', where: { parent: { equals: id } }, sort: 'createdAt' })
     const first = versions.docs[0]!
     const direct = await cms.rest.post(`/areas/versions/${first.id}`, { token: users.editor.token })
