@@ -5,7 +5,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 
 import { Areas } from './collections/Areas/config'
 import { AuditLog } from './collections/AuditLog/config'
@@ -19,7 +19,7 @@ import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
 import { WebhookDeliveries } from './collections/WebhookDeliveries/config'
 import { Webhooks } from './collections/Webhooks/config'
-import { isAdmin } from './src/access'
+import { applyPayloadOwnAccess, isAdmin } from './src/access'
 import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
 import { createEmailAdapterArgs } from './src/notifications/transport'
@@ -30,6 +30,8 @@ import { loadEnv } from './src/env'
 import { createDatabaseAdapter } from './src/server/database'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './src/webhooks/task'
 import { resolvePayloadSecret } from './src/server/secret'
+import { graphQLLimits } from './src/server/graphqlLimits'
+import { swedishApiErrors } from './src/server/apiErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnv()
@@ -52,6 +54,11 @@ export default buildConfig({
     },
   },
   collections: [withWorkflow(Areas), Sections, Links, Indicators, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
+  // Payload's own API is for the admin and for staff tools with a JWT: no cross-origin
+  // browser access (the web team reads /api/v1, which has its own CORS_ORIGINS).
+  cors: [],
+  // The session cookie counts only from these origins (SERVER_URL plus CSRF_ORIGINS); see docs/security.md.
+  csrf: env.csrfOrigins,
   db: createDatabaseAdapter(env.database, { migrationDir: path.resolve(dirname, 'migrations'), migrations }),
   editor: lexicalEditor(),
   // Real SMTP with SMTP_URL; otherwise every message lands in data/outbox/ (never lost, readable by tests).
@@ -64,6 +71,10 @@ export default buildConfig({
     }),
   ),
   endpoints: [healthEndpoint],
+  // Depth and complexity limits; introspection and the playground off in production.
+  graphQL: graphQLLimits,
+  // Every REST error as a Swedish message naming the field; a 5xx never carries details.
+  hooks: { afterError: [swedishApiErrors] },
   jobs: {
     tasks: [scheduledPublishTask, scheduledUnpublishTask, reviewRemindersTask, deliverWebhookTask],
     // Runs inside the server (started with cron in src/instrumentation.ts), so a
@@ -74,6 +85,8 @@ export default buildConfig({
     ],
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
+  // A person's refused action is not a server fault: one info line, no stack trace.
+  loggingLevels: { RevisionConflictError: 'info', TooManyAttempts: 'info' } as Config['loggingLevels'],
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
@@ -84,4 +97,5 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
   },
-})
+  // Payload's own locks, migration records and job statistics get the access src/access/matrix.ts intends.
+}).then(applyPayloadOwnAccess)

@@ -26,6 +26,14 @@ export type Env = {
   mailFrom: string
   /** Origins (scheme://host[:port]) allowed to read `/api/v1` from a browser. Empty: none. */
   corsOrigins: string[]
+  /**
+   * Origins whose requests may use the session cookie (Payload's `csrf` list):
+   * SERVER_URL's origin always, plus CSRF_ORIGINS. A cookie sent from any other
+   * origin is ignored, so a cross-site form or fetch writes nothing.
+   */
+  csrfOrigins: string[]
+  /** Reverse proxies in front of the CMS (TRUST_PROXY); 0: X-Forwarded-For is ignored. */
+  trustedProxyHops: number
   /** Where readers write about the site's accessibility (the statement and every footer). */
   contactEmail: string
 }
@@ -81,6 +89,8 @@ const rawEnvSchema = z.object({
   MAIL_FROM: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
+  CSRF_ORIGINS: z.string().optional(),
+  TRUST_PROXY: z.string().optional(),
   ACCESSIBILITY_CONTACT_EMAIL: z.string().optional(),
 })
 
@@ -121,6 +131,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   }
 
   const corsOrigins = parseCorsOrigins(vars.CORS_ORIGINS)
+  const csrfOrigins = [...new Set([new URL(serverUrl.data).origin, ...parseOrigins('CSRF_ORIGINS', vars.CSRF_ORIGINS)])]
+  const trustedProxyHops = parseTrustProxy(vars.TRUST_PROXY)
   const contactEmail = vars.ACCESSIBILITY_CONTACT_EMAIL?.trim() || 'socialforvaltningen@kalmar.se'
   if (!z.email().safeParse(contactEmail).success) {
     throw new EnvError(`ACCESSIBILITY_CONTACT_EMAIL="${contactEmail}" är ingen e-postadress.`)
@@ -138,20 +150,41 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     smtpUrl: vars.SMTP_URL?.trim() || undefined,
     mailFrom: vars.MAIL_FROM?.trim() || 'no-reply@kalmar.example',
     corsOrigins,
+    csrfOrigins,
+    trustedProxyHops,
     contactEmail,
   }
 }
 
 /** Comma-separated origins; each must be exactly an origin (no path), so a typo cannot open the API to everyone. */
-export function parseCorsOrigins(raw: string | undefined): string[] {
+export function parseOrigins(variable: string, raw: string | undefined): string[] {
   const origins = (raw ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
   for (const origin of origins) {
     const parsed = urlSchema.safeParse(origin)
     if (!parsed.success || new URL(origin).origin !== origin.replace(/\/$/, '')) {
-      throw new EnvError(`CORS_ORIGINS innehåller "${origin}", som inte är en origin (t.ex. https://www.kalmar.se, utan sökväg).`)
+      throw new EnvError(`${variable} innehåller "${origin}", som inte är en origin (t.ex. https://www.kalmar.se, utan sökväg).`)
     }
   }
   return origins.map((origin) => origin.replace(/\/$/, ''))
+}
+
+export const parseCorsOrigins = (raw: string | undefined): string[] => parseOrigins('CORS_ORIGINS', raw)
+
+export const MAX_PROXY_HOPS = 10
+
+/**
+ * TRUST_PROXY: how many reverse proxies (load balancer, nginx) stand in front
+ * of the CMS, each appending to X-Forwarded-For. Empty, 0 or false: none, and
+ * the header is ignored, since any client can send one; true means 1.
+ */
+export function parseTrustProxy(raw: string | undefined): number {
+  const value = raw?.trim().toLowerCase() ?? ''
+  if (value === '' || value === 'false') return 0
+  if (value === 'true') return 1
+  if (/^\d+$/.test(value) && Number(value) <= MAX_PROXY_HOPS) return Number(value)
+  throw new EnvError(
+    `TRUST_PROXY="${raw}" är inte ett antal proxyer. Ange hur många omvända proxyer som står framför CMS:et (0–${MAX_PROXY_HOPS}, true = 1), eller lämna tomt.`,
+  )
 }
 
 let cached: Env | undefined

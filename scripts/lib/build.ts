@@ -59,5 +59,7 @@ export async function buildProduction(root: string): Promise<void> {
     fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true })
   }
   fs.copyFileSync(path.join(root, 'src', 'server', 'httpServer.mjs'), path.join(root, STANDALONE_SERVER))
+  // The server's CSP module, imported beside it as ./csp.mjs.
+  fs.copyFileSync(path.join(root, 'src', 'server', 'csp.mjs'), path.join(root, '.next', 'standalone', 'csp.mjs'))
   fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint + '\n')
 }

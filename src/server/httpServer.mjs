@@ -17,6 +17,8 @@ import module from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { ADMIN_POLICY, decodeBody, isPublicPagePath, policyForHtml, strictPolicy } from './csp.mjs'
+
 const require = module.createRequire(import.meta.url)
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
@@ -56,52 +58,106 @@ function answerFromCatalog(req, res) {
 
 /**
  * Rendered public pages, kept as Next sent them (already compressed for the
- * client's Accept-Encoding) under a key that changes with every publish and
- * every notice starting or ending (src/frontend/pageCache.ts). Bounded.
+ * client's Accept-Encoding) with their Content-Security-Policy, under a key
+ * that changes with every publish and every notice starting or ending
+ * (src/frontend/pageCache.ts). Bounded.
  */
 const pageCache = new Map()
 const PAGE_CACHE_ENTRIES = 2000
 const PAGE_MAX_BYTES = 1024 * 1024
 const UNKEPT_HEADERS = new Set(['transfer-encoding', 'content-length', 'date', 'connection', 'keep-alive'])
 
+/** Answers from the page cache; on a miss, returns the key the rendered page is to be kept under (or null). */
 function answerFromPageCache(req, res) {
   const key = globalThis[FAST_PATH_KEY]?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
-  if (!key) return false
+  if (!key) return { answered: false, key: null }
   const hit = pageCache.get(key)
   if (hit) {
     res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-delivery-path': 'memory-html' })
     res.end(hit.body)
-    return true
+    return { answered: true, key }
   }
-  keepWhenRendered(res, key)
-  return false
+  return { answered: false, key }
 }
 
-/** Collects what Next writes for this page and keeps it if it is a complete, cookie-free 200 HTML page. */
-function keepWhenRendered(res, key) {
+/** Keeps a complete, cookie-free 200 HTML page (its headers include its policy). */
+function keepPage(key, res, body) {
+  if (res.statusCode !== 200 || body.length > PAGE_MAX_BYTES || res.getHeader('set-cookie')) return
+  const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !UNKEPT_HEADERS.has(name)))
+  if (pageCache.size >= PAGE_CACHE_ENTRIES) pageCache.delete(pageCache.keys().next().value)
+  pageCache.set(key, { status: 200, headers, body })
+}
+
+const isHtml = (res) => String(res.getHeader('content-type') ?? '').startsWith('text/html')
+
+/**
+ * Holds back a public HTML page until Next has written all of it, then sends
+ * it with a Content-Security-Policy that lists the hash of each of its inline
+ * scripts (src/server/csp.mjs): the header must go before the body, and the
+ * hashes are known only after it. Anything that is not HTML (RSC payloads,
+ * files, redirects, HEAD) passes through untouched as Next streams it.
+ * Next's compression wraps these methods in turn, so the bytes seen here are
+ * already encoded for the client; they are decoded only to be hashed.
+ */
+function sendWithPagePolicy(req, res, onPage) {
+  const { writeHead, write, end, flushHeaders } = res
+  let mode = 'undecided'
+  let statusMessage
   const chunks = []
-  let size = 0
-  const collect = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === 'function' || size > PAGE_MAX_BYTES) return
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
-    size += buffer.length
-    chunks.push(buffer)
+  const decide = () => {
+    if (mode === 'undecided') mode = req.method !== 'HEAD' && isHtml(res) ? 'hold' : 'pass'
+    return mode
   }
-  const write = res.write
-  const end = res.end
+  const collect = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === 'function') return
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+  }
+  res.writeHead = function (statusCode, reason, headers) {
+    if (mode === 'pass') return writeHead.apply(this, arguments)
+    if (typeof reason !== 'string') [headers, reason] = [reason, undefined]
+    // Headers given here would be lost while the head is held back: keep them on the response.
+    if (Array.isArray(headers)) {
+      const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((value, index) => (index % 2 === 0 ? [[value, headers[index + 1]]] : []))
+      for (const [name, value] of pairs) this.appendHeader(name, value)
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value)
+    }
+    this.statusCode = statusCode
+    statusMessage = reason
+    if (decide() === 'pass') return reason === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, reason)
+    return this
+  }
+  res.flushHeaders = function () {
+    if (decide() === 'pass') return flushHeaders.call(this)
+  }
   res.write = function (chunk, encoding, callback) {
+    if (decide() === 'pass') return write.apply(this, arguments)
     collect(chunk, encoding)
-    return write.call(this, chunk, encoding, callback)
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (typeof done === 'function') process.nextTick(done)
+    return true
   }
   res.end = function (chunk, encoding, callback) {
+    if (decide() === 'pass') return end.apply(this, arguments)
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
+    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     collect(chunk, encoding)
-    const result = end.call(this, chunk, encoding, callback)
-    const type = String(res.getHeader('content-type') ?? '')
-    if (res.statusCode === 200 && size <= PAGE_MAX_BYTES && type.startsWith('text/html') && !res.getHeader('set-cookie')) {
-      const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !UNKEPT_HEADERS.has(name)))
-      if (pageCache.size >= PAGE_CACHE_ENTRIES) pageCache.delete(pageCache.keys().next().value)
-      pageCache.set(key, { status: 200, headers, body: Buffer.concat(chunks) })
+    const body = Buffer.concat(chunks)
+    let policy
+    try {
+      policy = policyForHtml(decodeBody(body, this.getHeader('content-encoding')))
+    } catch (error) {
+      // Without the hashes the page still reads (server-rendered), only without its scripts.
+      console.error('Kunde inte beräkna sidans Content-Security-Policy:', error)
+      policy = strictPolicy()
     }
+    this.setHeader('Content-Security-Policy', policy)
+    // The whole body is known: a length instead of chunked encoding.
+    if (!this.hasHeader('transfer-encoding')) this.setHeader('Content-Length', body.length)
+    if (statusMessage === undefined) writeHead.call(this, this.statusCode)
+    else writeHead.call(this, this.statusCode, statusMessage)
+    const result = end.call(this, body, callback)
+    onPage?.(body)
     return result
   }
 }
@@ -126,27 +182,62 @@ function rewriteMissingPage(req, res) {
 /**
  * On every response, Next's and our own: no MIME sniffing, no framing by
  * other sites, a conservative referrer, no powerful browser features; HSTS
- * when the CMS is served over HTTPS. (A full Content-Security-Policy is still
- * to come: Next's inline scripts need nonces.)
+ * when the CMS is served over HTTPS. The Content-Security-Policy depends on
+ * the path: strict with hashes for public pages (set when the page is
+ * complete), what Payload's admin works with elsewhere (src/server/csp.mjs).
  */
 const SECURITY_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'SAMEORIGIN'],
-  ['Content-Security-Policy', "frame-ancestors 'self'"],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
   ...((process.env.SERVER_URL ?? '').startsWith('https://') ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] : []),
 ]
 
+/**
+ * The peer address of the connection, for the login rate limit
+ * (src/server/securityLogin.ts, src/server/rateLimit.ts): set here, where the socket is known, and
+ * always overwritten, so a client cannot choose its own.
+ */
+const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
+
+/**
+ * The largest request body the API takes (the same limit as src/server/requestGuards.ts, which
+ * also counts bodies sent without a length): refused here before Next reads a byte of it.
+ */
+const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+function refuseOversizedBody(req, res) {
+  const length = Number(req.headers['content-length'] ?? '')
+  if (!Number.isFinite(length) || length <= MAX_BODY_BYTES || !(req.url ?? '').startsWith('/api/')) return false
+  const body = JSON.stringify({
+    message: `Förfrågan är för stor (${(length / 1024 / 1024).toFixed(1)} MB): högst 2 MB tas emot.`,
+    errors: [{ message: 'Förfrågan är för stor: högst 2 MB tas emot.' }],
+  })
+  res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
+  res.end(body)
+  // Do not read the rest of the body.
+  req.socket.destroySoon?.()
+  return true
+}
+
 const server = http.createServer((req, res) => {
   for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value)
+  if (refuseOversizedBody(req, res)) return
+  const publicPage = isPublicPagePath(req.url)
+  res.setHeader('Content-Security-Policy', publicPage ? strictPolicy() : ADMIN_POLICY)
+  req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   try {
     if (answerFromCatalog(req, res)) return
-    rewriteMissingPage(req, res)
-    if (answerFromPageCache(req, res)) return
+    if (publicPage) {
+      rewriteMissingPage(req, res)
+      const { answered, key } = answerFromPageCache(req, res)
+      if (answered) return
+      sendWithPagePolicy(req, res, key ? (body) => keepPage(key, res, body) : undefined)
+    }
   } catch (error) {
-    // Never a half-written answer: Next's route handler gets the request instead.
-    console.error('Snabbvägen för /api/v1 misslyckades:', error)
+    // Never a half-written answer: Next gets the request instead.
+    console.error('Snabbvägen misslyckades:', error)
     if (res.headersSent) return res.destroy()
   }
   handleWithNext(req, res)

@@ -35,7 +35,8 @@ test('a reviewer previews an editor\'s draft; the public page and a tampered lin
   const resultSet = body.find((block) => block.blockType === 'resultSet' && block.bullets?.length)
   expect(resultSet, 'sidan har en resultatpunkt').toBeTruthy()
   resultSet!.bullets![0]!.local = DRAFT_TEXT
-  const saved = await api.patch(`/api/areas/${area.id}?draft=true`, { headers, data: { body } })
+  // With the revision it was read at, as the edit form sends it (optimistic concurrency, src/concurrency).
+  const saved = await api.patch(`/api/areas/${area.id}?draft=true`, { headers, data: { body, revision: area.revision } })
   expect(saved.ok(), await saved.text()).toBe(true)
   await api.dispose()
 
@@ -61,7 +62,8 @@ test('a reviewer previews an editor\'s draft; the public page and a tampered lin
   await tab.close()
 
   // The preview endpoint answers the signed-in reviewer with a redirect to a signed link.
-  const redirect = await page.request.get(`/api/areas/${area.id}/preview`, { maxRedirects: 0 })
+  // A browser sends Sec-Fetch-Site with the cookie; Payload's CSRF check ignores a cookie without it.
+  const redirect = await page.request.get(`/api/areas/${area.id}/preview`, { maxRedirects: 0, headers: { 'Sec-Fetch-Site': 'same-origin' } })
   expect(redirect.status()).toBe(302)
   const location = redirect.headers()['location']!
   expect(location).toMatch(/^\/forhandsgranska\?token=[\w.-]+$/)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { EnvError, MIN_SECRET_LENGTH, parseDatabaseUrl, parseEnv, redactUrl } from '@/env'
+import { EnvError, MIN_SECRET_LENGTH, parseDatabaseUrl, parseEnv, redactUrl, usesHttps } from '@/env'
 
 const secret = 'x'.repeat(MIN_SECRET_LENGTH)
 
@@ -103,5 +103,48 @@ describe('other variables', () => {
 
   it('refuses a SERVER_URL that is not http(s)', () => {
     expect(() => parseEnv({ SERVER_URL: 'ftp://x' })).toThrow(/SERVER_URL/)
+  })
+})
+
+describe('CSRF_ORIGINS', () => {
+  it('always holds SERVER_URL’s origin, without path or trailing slash', () => {
+    expect(parseEnv({}).csrfOrigins).toEqual(['http://localhost:3000'])
+    expect(parseEnv({ SERVER_URL: 'https://cms.kalmar.se/' }).csrfOrigins).toEqual(['https://cms.kalmar.se'])
+  })
+
+  it('adds the listed origins, once each', () => {
+    expect(
+      parseEnv({ SERVER_URL: 'https://cms.kalmar.se', CSRF_ORIGINS: ' https://intra.kalmar.se, https://cms.kalmar.se/ ,http://localhost:3000' }).csrfOrigins,
+    ).toEqual(['https://cms.kalmar.se', 'https://intra.kalmar.se', 'http://localhost:3000'])
+  })
+
+  it.each(['*', 'https://intra.kalmar.se/admin', 'intra.kalmar.se', 'ftp://intra.kalmar.se'])('refuses %s, naming the variable', (value) => {
+    expect(() => parseEnv({ CSRF_ORIGINS: value })).toThrow(/CSRF_ORIGINS innehåller/)
+  })
+})
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    [undefined, 0],
+    ['', 0],
+    ['0', 0],
+    ['false', 0],
+    ['true', 1],
+    ['1', 1],
+    [' 2 ', 2],
+  ])('TRUST_PROXY=%s trusts %i proxies', (value, hops) => {
+    expect(parseEnv({ TRUST_PROXY: value }).trustedProxyHops).toBe(hops)
+  })
+
+  it.each(['yes', '-1', '1.5', '11', 'loopback'])('refuses TRUST_PROXY=%s with a line that says what it takes', (value) => {
+    expect(() => parseEnv({ TRUST_PROXY: value })).toThrow(new RegExp(`TRUST_PROXY="${value}" är inte ett antal proxyer`))
+  })
+})
+
+describe('usesHttps (Secure cookies)', () => {
+  it('follows SERVER_URL’s scheme, not NODE_ENV: a plain-http production server keeps its sessions', () => {
+    expect(usesHttps(parseEnv({ SERVER_URL: 'https://cms.kalmar.se' }))).toBe(true)
+    expect(usesHttps(parseEnv({}))).toBe(false)
+    expect(usesHttps(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret, SERVER_URL: 'http://cms.intra:3000' }))).toBe(false)
   })
 })

@@ -1,0 +1,158 @@
+import { expect, request as playwrightRequest, test, type Page, type Response } from '@playwright/test'
+
+import { E2E_DATA_DIR } from '../../playwright.config'
+import { hashSource, inlineScripts } from '../../src/server/csp.mjs'
+import { logIn } from '../helpers/browser'
+import { readDemoAccounts } from '../helpers/demoAccounts'
+
+/**
+ * Content-Security-Policy as a browser meets it: every public page carries
+ * the strict policy (hashes, no 'unsafe-inline') and runs with no violation,
+ * its scripts included (Next hydrates); the admin keeps a policy it works with.
+ */
+
+/** Where the accounts of the server under test are written (a dev server may use another data folder). */
+const accountsDir = () => process.env.E2E_ACCOUNTS_DIR ?? E2E_DATA_DIR
+
+type Watch = { violations: () => Promise<string[]>; problems: string[] }
+
+/** Records CSP violations (from the page itself, before any of its scripts), CSP console errors and uncaught errors. */
+async function watch(page: Page): Promise<Watch> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample.slice(0, 60)})`)
+    })
+  })
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  return { violations: () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []), problems }
+}
+
+function directives(policy: string | null): Record<string, string[]> {
+  return Object.fromEntries(
+    (policy ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  )
+}
+
+/** The strict policy, and a hash in it for each inline script of the HTML exactly as it was sent. */
+async function expectStrictPolicy(response: Response | null, path: string): Promise<void> {
+  expect(response, path).not.toBeNull()
+  const policy = response!.headers()['content-security-policy'] ?? null
+  expect(policy, `${path}: Content-Security-Policy`).toBeTruthy()
+  expect(policy, path).not.toContain('unsafe-inline')
+  expect(policy, path).not.toContain('unsafe-eval')
+  const byName = directives(policy)
+  expect(byName['default-src'], path).toEqual(["'self'"])
+  expect(byName['object-src'], path).toEqual(["'none'"])
+  expect(byName['base-uri'], path).toEqual(["'self'"])
+  expect(byName['frame-ancestors'], path).toEqual(["'self'"])
+  expect(byName['script-src']?.[0], path).toBe("'self'")
+  const html = await response!.text()
+  const scripts = inlineScripts(html)
+  expect(scripts.length, `${path}: Next writes inline scripts`).toBeGreaterThan(0)
+  for (const script of scripts) expect(byName['script-src'], `${path}: hash of ${script.slice(0, 50)}`).toContain(hashSource(script))
+}
+
+/** Loads a page and checks it ran without a CSP violation and that Next's scripts ran (hydration). */
+async function expectCleanLoad(page: Page, seen: Watch, path: string, status = 200): Promise<void> {
+  const response = await page.goto(path, { waitUntil: 'networkidle' })
+  expect(response?.status(), path).toBe(status)
+  await expectStrictPolicy(response, path)
+  // The inline bootstrap ran and the app router hydrated: window.next is set by Next's client.
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version), { message: `${path}: Next hydrerade` }).toBe('string')
+  expect(await seen.violations(), `${path}: CSP-överträdelser`).toEqual([])
+  expect(seen.problems, path).toEqual([])
+}
+
+/** The public pages a reader can reach, found from the start page as a reader would. */
+async function publicPaths(page: Page): Promise<string[]> {
+  await page.goto('/')
+  const area = await page.locator('main a[href^="/jamforelser/"]').first().getAttribute('href')
+  expect(area).toBeTruthy()
+  await page.goto(`${area}/historik`)
+  const version = await page.locator('main a[href*="/historik/"]').first().getAttribute('href')
+  expect(version, 'historiken länkar till en version').toBeTruthy()
+  return ['/', area!, `${area}/historik`, version!, '/tillganglighet']
+}
+
+test('every public page carries the strict policy and loads with no CSP violation', async ({ page }) => {
+  test.setTimeout(120_000)
+  const paths = await publicPaths(page)
+  const seen = await watch(page)
+  for (const path of paths) await expectCleanLoad(page, seen, path)
+  await expectCleanLoad(page, seen, '/finns-inte/heller', 404)
+  await expectCleanLoad(page, seen, '/forhandsgranska?token=ogiltig')
+})
+
+test('a page served from memory carries the same policy as when it was rendered', async ({ page, request }) => {
+  const [, area] = await publicPaths(page)
+  const first = await request.get(area!)
+  const second = await request.get(area!)
+  expect(second.headers()['x-delivery-path']).toBe('memory-html')
+  expect(second.headers()['content-security-policy']).toBe(first.headers()['content-security-policy'])
+  expect(await second.text()).toBe(await first.text())
+  // With compression too: the hashes are of the decoded HTML.
+  const gzip = await request.get(area!, { headers: { 'Accept-Encoding': 'gzip' } })
+  expect(gzip.headers()['content-security-policy']).toBe(first.headers()['content-security-policy'])
+})
+
+test('interactive parts still work under the policy: skip link, then following a link to the next page', async ({ page }) => {
+  const seen = await watch(page)
+  const [, area] = await publicPaths(page)
+  await page.goto(area!)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Hoppa till huvudinnehållet' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click()
+  await expect(page).toHaveURL(/\/tillganglighet$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' })).toBeVisible()
+  expect(await seen.violations()).toEqual([])
+  expect(seen.problems).toEqual([])
+})
+
+test('a real draft preview carries the strict policy and loads with no CSP violation', async ({ page, baseURL }) => {
+  const editor = readDemoAccounts(accountsDir()).editor!
+  const api = await playwrightRequest.newContext({ baseURL })
+  try {
+    const login = await api.post('/api/users/login', { data: { email: editor.email, password: editor.password } })
+    expect(login.ok()).toBe(true)
+    const headers = { Authorization: `JWT ${(await login.json()).token}` }
+    const { docs } = await (await api.get('/api/areas?limit=1&depth=0', { headers })).json()
+    expect(docs[0], 'det finns en sida').toBeTruthy()
+    const redirect = await api.get(`/api/areas/${docs[0].id}/preview`, { headers, maxRedirects: 0 })
+    expect(redirect.status()).toBe(302)
+    const location = redirect.headers()['location']!
+    expect(location).toMatch(/^\/forhandsgranska\?token=/)
+    const seen = await watch(page)
+    await expectCleanLoad(page, seen, location)
+    await expect(page.getByRole('region', { name: 'Förhandsgranskning' })).toBeVisible()
+  } finally {
+    await api.dispose()
+  }
+})
+
+test('the admin keeps a policy it works with: login and dashboard with no CSP violation', async ({ page }) => {
+  const seen = await watch(page)
+  const response = await page.goto('/admin/login')
+  const byName = directives(response!.headers()['content-security-policy'] ?? null)
+  expect(byName).toEqual({
+    'frame-ancestors': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  })
+  await logIn(page, readDemoAccounts(accountsDir()).editor!)
+  await expect(page).toHaveTitle(/Översikt/)
+  expect(await seen.violations()).toEqual([])
+  expect(seen.problems).toEqual([])
+})
