@@ -62,13 +62,15 @@ export class WriteTurnTimeoutError extends Error {
 export class WriteTurn {
   private tail: Promise<void> = Promise.resolve()
   private holders = 0
+  /** What holds the turn now, for the warning a long wait prints. */
+  holder = ''
 
   get busy(): boolean {
     return this.holders > 0
   }
 
   /** Resolves with a release function once it is this caller's turn. */
-  async acquire(timeoutMs = WRITE_TURN_TIMEOUT_MS): Promise<() => void> {
+  async acquire(timeoutMs = WRITE_TURN_TIMEOUT_MS, label = ''): Promise<() => void> {
     let release!: () => void
     const mine = new Promise<void>((resolve) => (release = resolve))
     const previous = this.tail
@@ -79,14 +81,19 @@ export class WriteTurn {
       timer = setTimeout(() => resolve('timeout'), timeoutMs)
       timer.unref?.()
     })
+    // A wait this long means a long import or a stuck holder: say which, once.
+    const warning = setTimeout(() => console.warn(`Skrivning (${label || 'okänd'}) har väntat 10 s på ${this.holder || 'en annan skrivning'}.`), 10_000)
+    warning.unref?.()
     const outcome = await Promise.race([previous.then(() => 'turn' as const), timedOut])
     clearTimeout(timer)
+    clearTimeout(warning)
     if (outcome === 'timeout') {
       // Give the turn away at once when it comes, so the queue is not stuck behind a caller that left.
       void previous.then(release)
       throw new WriteTurnTimeoutError(Date.now() - started)
     }
     this.holders += 1
+    this.holder = label
     let released = false
     return () => {
       if (released) return
@@ -129,7 +136,7 @@ export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()):
 
   const begin = methods.beginTransaction!.bind(adapter)
   methods.beginTransaction = async (...args) => {
-    const release = await turn.acquire()
+    const release = await turn.acquire(WRITE_TURN_TIMEOUT_MS, `transaktion från ${callerOf(new Error().stack)}`)
     try {
       const id = await begin(...args)
       releases.set(id, release)
@@ -170,7 +177,7 @@ export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()):
       if (holdingTurn.getStore()) return bound(...args)
       const id = await transactionOf(args[0])
       if (id !== undefined && id !== null && typeof id !== 'object' && adapter.sessions[String(id)]) return bound(...args)
-      const release = await turn.acquire()
+      const release = await turn.acquire(WRITE_TURN_TIMEOUT_MS, `${name} på ${(args[0] as { collection?: string } | undefined)?.collection ?? '?'}`)
       try {
         return await holdingTurn.run(true, () => bound(...args))
       } finally {
@@ -179,6 +186,13 @@ export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()):
     }
   }
   return adapter
+}
+
+/** The first stack frame outside Payload's transaction helpers and this file: who began the transaction. */
+function callerOf(stack: string | undefined): string {
+  const frames = (stack ?? '').split('\n').slice(1).map((line) => line.trim())
+  const frame = frames.find((line) => !/sqliteTransactions|initTransaction|node:internal/.test(line)) ?? frames[0] ?? ''
+  return frame.replace(/^at /, '').replace(/\(?file:\/\/[^)]*node_modules\//, '(').slice(0, 160)
 }
 
 /** The file path libsql opens for a `file:` URL (absolute or relative to the working directory). */

@@ -33,6 +33,8 @@ async function act(page: Page, label: string, comment?: string) {
 }
 
 test('editor submits, reviewer requests changes, editor resubmits, reviewer approves and publishes', async ({ browser, baseURL }) => {
+  // Two people, two logins and about forty steps through the admin: 60 s is too tight on two busy cores.
+  test.setTimeout(150_000)
   const accounts = readDemoAccounts(E2E_DATA_DIR)
   const editorPage = await (await browser.newContext()).newPage()
   const reviewerPage = await (await browser.newContext()).newPage()
