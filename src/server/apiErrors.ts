@@ -150,6 +150,12 @@ export function describeApiError(error: unknown, result: ErrorBody | undefined):
       ? { status: 400, body: { message: `Värdet i fältet "${path}" har fel format.`, errors: [{ message: `Värdet i fältet "${path}" har fel format.`, field: path }] } }
       : { status: 404, body: { message: NOT_FOUND_MESSAGE, errors: [{ message: NOT_FOUND_MESSAGE }] } }
   }
+  // Payload's SQL deleteOne, when nothing matches a preference key, runs a fallback query without the
+  // join it names ("no such column: <uuid>.users_id"): nothing was there to delete.
+  const cause = (error as { cause?: { message?: unknown } } | null)?.cause?.message
+  if (/no such column: "?[0-9a-f]{8}(?:[-_][0-9a-f]{4}){3}[-_][0-9a-f]{12}"?\./i.test(`${e.message ?? ''} ${typeof cause === 'string' ? cause : ''}`)) {
+    return { status: 404, body: { message: NOT_FOUND_MESSAGE, errors: [{ message: NOT_FOUND_MESSAGE }] } }
+  }
   // The SQL adapter's answer to a where or sort through a relationship it cannot follow (e.g. a polymorphic one): the query's fault.
   if (e.message === 'Not supported') {
     const message = 'Sökningen går inte att göra: where eller sort går genom ett fält som inte kan filtreras eller sorteras på det sättet.'

@@ -86,9 +86,7 @@ export function restDriver(rest: RestClient, preferenceKey: (id: Id) => Promise<
     const outcome = await fromResponse(await rest[method](`/${PREFERENCES}/${encodeURIComponent(await preferenceKey(id))}`, as(actor)))
     // A key the user has no preference under answers 200 { value: null }: not found.
     if (method === 'get' && outcome.ok && outcome.id === undefined) return { ...outcome, ok: false, refused: true }
-    // Deleting one answers 500 on SQL adapters (a Payload defect: deleteOne's fallback query for a
-    // polymorphic `user` condition names a join it never makes). Still a refusal: nothing is deleted.
-    if (method === 'delete' && outcome.detail.startsWith('HTTP 500')) return { ...outcome, refused: true, detail: `${outcome.detail} (Payload: deleteOne on a missing key)` }
+    // Deleting one makes Payload's SQL deleteOne run a broken fallback query; src/server/apiErrors.ts answers 404.
     return outcome
   }
   return {

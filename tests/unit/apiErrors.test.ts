@@ -83,6 +83,16 @@ describe('localizeErrorBody', () => {
 })
 
 describe('describeApiError', () => {
+  it('answers 404 for Payload’s SQL deleteOne on a preference key nobody has (its fallback query breaks)', () => {
+    // As drizzle throws it: the query in the message, SQLite's words in the cause.
+    const error = Object.assign(new Error('Failed query: select "id" … where ("payload_preferences"."key" = ? and "cd2f7ba6_e414_44f7_9087_5aab0e034d9f"."users_id" = ?)'), {
+      cause: new Error('SQLITE_ERROR: no such column: cd2f7ba6_e414_44f7_9087_5aab0e034d9f.users_id'),
+    })
+    expect(describeApiError(error, { errors: [{ message: 'Something went wrong.' }] })).toMatchObject({ status: 404, body: { message: NOT_FOUND_MESSAGE } })
+    // Any other missing column is still a server fault.
+    expect(describeApiError(Object.assign(new Error('no such column: title'), { status: 500 }), { errors: [] }).status).toBe(500)
+  })
+
   const validation = {
     name: 'ValidationError',
     status: 400,
