@@ -58,19 +58,23 @@ export class WriteTurnTimeoutError extends Error {
   }
 }
 
+/** Who asks for the turn: a text, or a function that makes it (a stack is read only when a warning needs it). */
+type Label = string | (() => string)
+const text = (label: Label): string => (typeof label === 'function' ? label() : label)
+
 /** A first-come, first-served async lock: one holder at a time, waiters in order. */
 export class WriteTurn {
   private tail: Promise<void> = Promise.resolve()
   private holders = 0
-  /** What holds the turn now, for the warning a long wait prints. */
-  holder = ''
+  /** What holds the turn now, for the warning a long wait prints (formatted only then). */
+  private holder: Label = ''
 
   get busy(): boolean {
     return this.holders > 0
   }
 
   /** Resolves with a release function once it is this caller's turn. */
-  async acquire(timeoutMs = WRITE_TURN_TIMEOUT_MS, label = ''): Promise<() => void> {
+  async acquire(timeoutMs = WRITE_TURN_TIMEOUT_MS, label: Label = ''): Promise<() => void> {
     let release!: () => void
     const mine = new Promise<void>((resolve) => (release = resolve))
     const previous = this.tail
@@ -82,7 +86,7 @@ export class WriteTurn {
       timer.unref?.()
     })
     // A wait this long means a long import or a stuck holder: say which, once.
-    const warning = setTimeout(() => console.warn(`Skrivning (${label || 'okänd'}) har väntat 10 s på ${this.holder || 'en annan skrivning'}.`), 10_000)
+    const warning = setTimeout(() => console.warn(`Skrivning (${text(label) || 'okänd'}) har väntat 10 s på ${text(this.holder) || 'en annan skrivning'}.`), 10_000)
     warning.unref?.()
     const outcome = await Promise.race([previous.then(() => 'turn' as const), timedOut])
     clearTimeout(timer)
@@ -136,7 +140,8 @@ export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()):
 
   const begin = methods.beginTransaction!.bind(adapter)
   methods.beginTransaction = async (...args) => {
-    const release = await turn.acquire(WRITE_TURN_TIMEOUT_MS, `transaktion från ${callerOf(new Error().stack)}`)
+    const origin = new Error()
+    const release = await turn.acquire(WRITE_TURN_TIMEOUT_MS, () => `transaktion från ${callerOf(origin.stack)}`)
     try {
       const id = await begin(...args)
       releases.set(id, release)
@@ -177,7 +182,7 @@ export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()):
       if (holdingTurn.getStore()) return bound(...args)
       const id = await transactionOf(args[0])
       if (id !== undefined && id !== null && typeof id !== 'object' && adapter.sessions[String(id)]) return bound(...args)
-      const release = await turn.acquire(WRITE_TURN_TIMEOUT_MS, `${name} på ${(args[0] as { collection?: string } | undefined)?.collection ?? '?'}`)
+      const release = await turn.acquire(WRITE_TURN_TIMEOUT_MS, () => `${name} på ${(args[0] as { collection?: string } | undefined)?.collection ?? '?'}`)
       try {
         return await holdingTurn.run(true, () => bound(...args))
       } finally {
