@@ -326,7 +326,17 @@ export function checkWhereFields(where: unknown, collection: Pick<CollectionInfo
   return null
 }
 
-/** `sort` and `where` on a collection may only name its own fields (Payload ignores an unknown sort silently). */
+/**
+ * The checks of a query that need the collection: its `where` (also when sent
+ * as a JSON string; checkQuery has already refused a malformed one) and, on a
+ * list, its `sort`.
+ */
+function checkCollectionQuery(query: Record<string, unknown>, collection: CollectionInfo, listing: boolean): GuardRefusal | null {
+  const where = typeof query.where === 'string' ? (JSON.parse(query.where) as unknown) : query.where
+  return checkWhereFields(where, collection) ?? (listing ? checkQueryFields(query, collection) : null)
+}
+
+/** `sort` on a collection may only name its own fields (Payload ignores an unknown sort silently). */
 function checkQueryFields(query: Record<string, unknown>, collection: CollectionInfo): GuardRefusal | null {
   const sort = query.sort
   const items = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort.filter((item): item is string => typeof item === 'string') : []
@@ -360,15 +370,8 @@ export async function guardRestRequest(
   if (idProblem) return { refusal: idProblem }
   const [slug] = segments
   const collection = slug ? options.collections[slug] : undefined
-  if (collection) {
-    const where = typeof query.where === 'string' ? (JSON.parse(query.where) as unknown) : query.where
-    const whereProblem = checkWhereFields(where, collection)
-    if (whereProblem) return { refusal: whereProblem }
-  }
-  if (collection && segments.length === 1) {
-    const fieldProblem = checkQueryFields(query, collection)
-    if (fieldProblem) return { refusal: fieldProblem }
-  }
+  const fieldProblem = collection ? checkCollectionQuery(query, collection, segments.length === 1) : null
+  if (fieldProblem) return { refusal: fieldProblem }
 
   const headers = new Headers(request.headers)
   headers.delete('accept-language')
@@ -430,7 +433,7 @@ export async function guardRestRequest(
         }
       } else if (name === '_payload') {
         // The admin's own saves: the same checks, but lenient on kinds (see checkShape).
-        const refusal = checkJsonBody(value, { what: 'Fältet "_payload"', collection: document, strict: false }, options)
+        const refusal = checkJsonBody(value, { what: 'Värdet', collection: document, strict: false }, options)
         if (refusal) {
           return { refusal: { ...refusal, message: `Fältet "_payload": ${refusal.message}`, field: refusal.field ? `_payload.${refusal.field}` : '_payload' } }
         }
@@ -446,7 +449,7 @@ export async function guardRestRequest(
     const refusal =
       text === null
         ? { status: 400, message: 'Förfrågan är inte giltig UTF-8.' }
-        : (checkQuery(overrideQuery, options) ?? (collection ? checkWhereFields(overrideQuery.where, collection) : null))
+        : (checkQuery(overrideQuery, options) ?? (collection ? checkCollectionQuery(overrideQuery, collection, true) : null))
     if (refusal) return { refusal }
     return forward(bytes)
   }
