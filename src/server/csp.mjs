@@ -27,8 +27,7 @@ const NOT_PUBLIC = /^\/(?:admin|api|_next)(?:[/?#]|$)/
 
 /** True for the public pages (start page, comparison pages, history, accessibility statement, 404, preview). */
 export function isPublicPagePath(url) {
-  const pathname = (url ?? '/').split(/[?#]/)[0] || '/'
-  return !NOT_PUBLIC.test(pathname)
+  return !NOT_PUBLIC.test(url || '/')
 }
 
 /** `'sha256-<base64>'` of the text's UTF-8 bytes, as CSP hash sources are written. */

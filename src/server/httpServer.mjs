@@ -19,6 +19,9 @@ import { fileURLToPath } from 'node:url'
 
 import { ADMIN_POLICY, decodeBody, isPublicPagePath, policyForHtml, strictPolicy } from './csp.mjs'
 
+/** A public page's policy before its hashes are known (and if they cannot be computed). */
+const BASE_PUBLIC_POLICY = strictPolicy()
+
 const require = module.createRequire(import.meta.url)
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
@@ -105,7 +108,8 @@ function sendWithPagePolicy(req, res, onPage) {
   let statusMessage
   const chunks = []
   const decide = () => {
-    if (mode === 'undecided') mode = req.method !== 'HEAD' && isHtml(res) ? 'hold' : 'pass'
+    // A 304 or 204 has no body to hash: sending a policy without hashes would replace the browser's.
+    if (mode === 'undecided') mode = req.method !== 'HEAD' && res.statusCode !== 304 && res.statusCode !== 204 && isHtml(res) ? 'hold' : 'pass'
     return mode
   }
   const collect = (chunk, encoding) => {
@@ -143,13 +147,14 @@ function sendWithPagePolicy(req, res, onPage) {
     else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     collect(chunk, encoding)
     const body = Buffer.concat(chunks)
-    let policy
+    let policy = BASE_PUBLIC_POLICY
+    let hashed = false
     try {
       policy = policyForHtml(decodeBody(body, this.getHeader('content-encoding')))
+      hashed = true
     } catch (error) {
-      // Without the hashes the page still reads (server-rendered), only without its scripts.
+      // Without the hashes the page still reads (server-rendered), only without its scripts; it is not kept.
       console.error('Kunde inte beräkna sidans Content-Security-Policy:', error)
-      policy = strictPolicy()
     }
     this.setHeader('Content-Security-Policy', policy)
     // The whole body is known: a length instead of chunked encoding.
@@ -157,7 +162,7 @@ function sendWithPagePolicy(req, res, onPage) {
     if (statusMessage === undefined) writeHead.call(this, this.statusCode)
     else writeHead.call(this, this.statusCode, statusMessage)
     const result = end.call(this, body, callback)
-    onPage?.(body)
+    if (hashed) onPage?.(body)
     return result
   }
 }
@@ -191,6 +196,8 @@ const SECURITY_HEADERS = [
   ['X-Frame-Options', 'SAMEORIGIN'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  // Public pages replace it with their strict policy.
+  ['Content-Security-Policy', ADMIN_POLICY],
   ...((process.env.SERVER_URL ?? '').startsWith('https://') ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] : []),
 ]
 
@@ -224,12 +231,10 @@ function refuseOversizedBody(req, res) {
 const server = http.createServer((req, res) => {
   for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value)
   if (refuseOversizedBody(req, res)) return
-  const publicPage = isPublicPagePath(req.url)
-  res.setHeader('Content-Security-Policy', publicPage ? strictPolicy() : ADMIN_POLICY)
-  req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   try {
     if (answerFromCatalog(req, res)) return
-    if (publicPage) {
+    if (isPublicPagePath(req.url)) {
+      res.setHeader('Content-Security-Policy', BASE_PUBLIC_POLICY)
       rewriteMissingPage(req, res)
       const { answered, key } = answerFromPageCache(req, res)
       if (answered) return
@@ -240,6 +245,7 @@ const server = http.createServer((req, res) => {
     console.error('Snabbvägen misslyckades:', error)
     if (res.headersSent) return res.destroy()
   }
+  req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   handleWithNext(req, res)
 })
 
