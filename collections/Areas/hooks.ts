@@ -50,7 +50,7 @@ export const guardPermanentDelete: CollectionBeforeDeleteHook = async ({ id, req
 
 /** Bringing a page back from the trash takes the same permission as moving it there (the collection's delete access). */
 export const guardRestoreFromTrash: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !req.user || !originalDoc?.deletedAt || data.deletedAt) return data
+  if (operation !== 'update' || !req.user || !originalDoc?.deletedAt || !('deletedAt' in data) || data.deletedAt) return data
   const access = collection.access?.delete
   const allowed = typeof access === 'function' ? await access({ id: originalDoc.id, data, req }) : true
   if (!allowed) throw forbidden('Du kan inte återställa sidor från papperskorgen. Be en administratör om hjälp.', 'deletedAt')

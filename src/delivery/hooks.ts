@@ -6,7 +6,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { AreaContext } from '@collections/Areas/hooks'
-import { PUBLISHED_SNAPSHOTS } from '@collections/index'
 import { afterCommit } from '@/server/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
@@ -50,9 +49,7 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
   } else if (movedToTrash(previousDoc, doc)) {
     // The trash is an update (deletedAt), not a delete: the page leaves the site at once;
     // its publication record stays.
-    const wasLive = (await req.payload.count({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: String(area.id) } }, overrideAccess: true, req })).totalDocs > 0
-    await removeLive(req, String(area.id))
-    if (wasLive) await queueWebhookEvent(req, 'area.unpublished', subject)
+    if (await removeLive(req, String(area.id))) await queueWebhookEvent(req, 'area.unpublished', subject)
   }
   return doc
 }
@@ -66,12 +63,14 @@ export const dropPublishedSnapshot: CollectionAfterDeleteHook = async ({ doc, re
   return doc
 }
 
-async function removeLive(req: PayloadRequest, id: string): Promise<void> {
-  await deleteSnapshot(req, id)
+/** Takes the page off the site; true when it was live (had a snapshot). */
+async function removeLive(req: PayloadRequest, id: string): Promise<boolean> {
+  const wasLive = await deleteSnapshot(req, id)
   await afterCommit(req, () => {
     applyToCatalog((catalog) => catalog.removeArea(id))
     refreshFingerprint(req)
   })
+  return wasLive
 }
 
 /** Sections, links and notices are small: any change reloads them, after the commit. */

@@ -22,8 +22,10 @@ export async function upsertSnapshot(req: PayloadRequest, snapshot: AreaSnapshot
   else await req.payload.create({ collection: PUBLISHED_SNAPSHOTS, data, overrideAccess: true, req })
 }
 
-export async function deleteSnapshot(req: PayloadRequest, areaId: string): Promise<void> {
-  await req.payload.delete({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: areaId } }, overrideAccess: true, req })
+/** Deletes the page's snapshot; true when there was one. */
+export async function deleteSnapshot(req: PayloadRequest, areaId: string): Promise<boolean> {
+  const { docs } = await req.payload.delete({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: areaId } }, overrideAccess: true, req })
+  return docs.length > 0
 }
 
 export async function loadMeta(payload: Payload): Promise<CatalogMeta> {

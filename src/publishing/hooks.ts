@@ -54,7 +54,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
   }
   const live = operation === 'update' && originalDoc ? await hasLiveVersion(req, collection.slug, originalDoc.id) : false
   const facts = factsFromDocument(originalDoc, live)
-  if (operation === 'update' && trashChange(originalDoc, data)) {
+  // Only a save that sends deletedAt moves (data holds just what was sent: a content save to a
+  // trashed page is an edit, not a restore).
+  if (operation === 'update' && 'deletedAt' in data && trashChange(originalDoc, data)) {
     // Trashed: off the site, schedules dropped. Restored: a draft that goes through review again.
     // Who may do either is the collection's delete access (Payload checks it for the trash).
     return { ...data, _status: 'draft', ...factsToFields({ ...facts, state: 'draft', scheduledPublishAt: null, scheduledUnpublishAt: null }) }
