@@ -36,6 +36,7 @@ import {
   type Where,
 } from 'payload'
 
+import { idOf } from '@/publishing/facts'
 import { recordAudit } from '@/audit/record'
 import { USERS } from '@collections/index'
 import {
@@ -138,9 +139,6 @@ export const recordRevisionClaim: CollectionBeforeOperationHook = ({ args, colle
   claimsOf(req)[claimKey(collection.slug, id)] = { ...claimOf(data, contentFieldsOf(collection), id !== undefined), data }
   return args
 }
-
-const idOf = (value: unknown): ActorId | null =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: ActorId }).id : ((value as ActorId | null | undefined) ?? null)
 
 async function userName(req: PayloadRequest, id: ActorId | null): Promise<string | null> {
   if (id === null) return null
@@ -247,10 +245,12 @@ export const checkRevision: CollectionBeforeChangeHook = async ({ collection, da
     })
   }
   if (outcome === 'busy') throw new APIError('Sidan sparas just nu av någon annan. Försök igen om en stund.', 409, null, true)
-  // Unchecked server saves (importer, bulk edit) follow whatever revision the row has reached.
+  // Unchecked server saves (importer, bulk edit) follow whatever revision the row has reached,
+  // claimed the same atomic way, so two of them cannot write the same revision.
   const row = await rowRevision(req, collection.slug, id)
   const next: Saved = { ...saved, revision: row.revision + 1 }
-  await req.payload.db.updateOne({ collection: collection.slug as CollectionSlug, id, data: { ...next, updatedAt: null } as never, req })
+  const retried = await claimNext(req, collection.slug, id, row.revision, next)
+  if (retried !== 'won') throw new APIError('Sidan sparas just nu av någon annan. Försök igen om en stund.', 409, null, true)
   return { ...data, ...next }
 }
 

@@ -10,7 +10,8 @@ type WorkflowFieldValues = {
   _status?: unknown
 }
 
-const idOf = (value: unknown): ActorId | null =>
+/** A relationship's id, whether it is stored as the id or populated as the document. */
+export const idOf = (value: unknown): ActorId | null =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: ActorId }).id : (value as ActorId | null) ?? null
 
 /** The stored fields of a working copy, plus whether a live version exists, as workflow facts. */
