@@ -113,66 +113,37 @@ function generatedFilesAreCurrent(): boolean {
   return ok
 }
 
-let vitestSqlite: Counts | undefined
-let vitestSlow: Counts | undefined
-let vitestMongo: Counts | undefined
-let vitestMongoSlow: Counts | undefined
 let playwright: Counts | undefined
 let mongoLine = 'MongoDB: skipped (MONGODB_URL not set)'
+
+/** One Vitest run as a step: its JSON report under test-results/<report>, its counts added to the total. */
+async function vitestStep(name: string, report: string, args: string[], env: Record<string, string | undefined> = {}): Promise<Counts | undefined> {
+  let counts: Counts | undefined
+  await step(
+    name,
+    () => {
+      const file = path.join(results, report)
+      fs.rmSync(file, { force: true })
+      const ok = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env)
+      counts = addVitest(file)
+      return ok && counts !== undefined
+    },
+    () => describeCounts(counts),
+  )
+  return counts
+}
 
 await step('Typkontroll (tsc)', () => run(bin('tsc'), ['--noEmit']))
 await step('Lint (eslint)', () => run(bin('eslint'), ['.', '--max-warnings=0']))
 await step('Genererade filer (typer, import map, migreringar)', generatedFilesAreCurrent)
-await step(
-  'Vitest: enhet + integration (SQLite)',
-  () => {
-    const file = path.join(results, 'vitest-sqlite.json')
-    fs.rmSync(file, { force: true })
-    const ok = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`])
-    vitestSqlite = addVitest(file)
-    return ok && vitestSqlite !== undefined
-  },
-  () => describeCounts(vitestSqlite),
-)
-await step(
-  'Vitest: långsamma tålighetstester (SQLite: processer som dödas, lång fuzzning)',
-  () => {
-    const file = path.join(results, 'vitest-slow.json')
-    fs.rmSync(file, { force: true })
-    const ok = run(bin('vitest'), ['run', '--config', 'vitest.slow.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`])
-    vitestSlow = addVitest(file)
-    return ok && vitestSlow !== undefined
-  },
-  () => describeCounts(vitestSlow),
-)
+await vitestStep('Vitest: enhet + integration (SQLite)', 'vitest-sqlite.json', [])
+const SLOW = ['--config', 'vitest.slow.config.ts']
+await vitestStep('Vitest: långsamma tålighetstester (SQLite: processer som dödas, lång fuzzning)', 'vitest-slow.json', SLOW)
 if (process.env.MONGODB_URL) {
-  await step(
-    'Vitest: långsamma tålighetstester (MongoDB)',
-    () => {
-      const file = path.join(results, 'vitest-mongodb-slow.json')
-      fs.rmSync(file, { force: true })
-      const ok = run(bin('vitest'), ['run', '--config', 'vitest.slow.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-        TEST_MONGODB_URL: process.env.MONGODB_URL,
-      })
-      vitestMongoSlow = addVitest(file)
-      return ok && vitestMongoSlow !== undefined
-    },
-    () => describeCounts(vitestMongoSlow),
-  )
-  await step(
-    'Vitest: integration (MongoDB)',
-    () => {
-      const file = path.join(results, 'vitest-mongodb.json')
-      fs.rmSync(file, { force: true })
-      const ok = run(bin('vitest'), ['run', 'tests/int', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-        TEST_MONGODB_URL: process.env.MONGODB_URL,
-      })
-      vitestMongo = addVitest(file)
-      return ok && vitestMongo !== undefined
-    },
-    () => describeCounts(vitestMongo),
-  )
-  mongoLine = `MongoDB: ${describeCounts(vitestMongo)}; långsamma: ${describeCounts(vitestMongoSlow)}`
+  const mongo = { TEST_MONGODB_URL: process.env.MONGODB_URL }
+  const integration = await vitestStep('Vitest: integration (MongoDB)', 'vitest-mongodb.json', ['tests/int'], mongo)
+  const slow = await vitestStep('Vitest: långsamma tålighetstester (MongoDB)', 'vitest-mongodb-slow.json', SLOW, mongo)
+  mongoLine = `MongoDB: ${describeCounts(integration)}; långsamma: ${describeCounts(slow)}`
 }
 await step('Produktionsbygge (next build)', async () => {
   if (isBuildCurrent(root)) {
