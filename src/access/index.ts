@@ -1,2 +1,3 @@
 export * from './predicates'
 export * from './roles'
+export * from './payloadOwn'
