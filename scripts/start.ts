@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { isOneLineError } from '@/backup/errors'
 import { createDemoAccounts, DEMO_ACCOUNTS_FILE } from '@/bootstrap/demoAccounts'
 import { EnvError, parseEnv, redactUrl, type Env } from '@/env'
 import { importPageFiles } from '@/importer/importPages'
@@ -61,6 +62,8 @@ async function prepareDatabase(env: Env): Promise<void> {
     }
     await payload.destroy()
   } catch (error) {
+    // A database this version must not open, or one another process keeps busy: its own line says what to do.
+    if (isOneLineError(error)) fail(error.message)
     // Adapters wrap the driver's error in layers of "Error: cannot connect …"; keep the cause.
     // A failed query carries the driver's error as its cause; the SQL text helps nobody here.
     const root = error instanceof Error && error.cause instanceof Error ? error.cause : error

@@ -9,6 +9,11 @@ export class BackupError extends Error {
   }
 }
 
+/** Errors whose message is already the one line for a person (backup, environment, database schema or lock). */
+const ONE_LINE_ERRORS = new Set(['BackupError', 'EnvError', 'DatabaseSchemaError', 'DatabaseBusyError'])
+
+export const isOneLineError = (error: unknown): error is Error => error instanceof Error && ONE_LINE_ERRORS.has(error.name)
+
 /**
  * The one line a script prints for a failure: our own messages as they are
  * (they are written for the reader), anything unexpected after a Swedish
@@ -17,6 +22,5 @@ export class BackupError extends Error {
 export function failureLine(error: unknown, what: string): string {
   const message = error instanceof Error ? error.message : String(error)
   const first = message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'okänt fel'
-  const known = error instanceof Error && (error.name === 'BackupError' || error.name === 'EnvError')
-  return known ? first : `${what} misslyckades: ${first}`
+  return isOneLineError(error) ? first : `${what} misslyckades: ${first}`
 }

@@ -136,7 +136,7 @@ export async function buildWorld(cms: TestCms): Promise<World> {
   const kv = await create('payload-kv', { key: 'matris-fixtur', data: { value: 1 } })
   const farFuture = new Date(Date.now() + 365 * 24 * hour).toISOString()
   const job = await create('payload-jobs', { taskSlug: 'reviewDueReminders', input: {}, queue: 'matris-fixtur', waitUntil: farFuture })
-  // SQLite records the pushed schema as migration "dev"; elsewhere there may be no record yet.
+  // SQLite records the migrations it ran; MongoDB has no migration record yet.
   const migration =
     (await payload.find({ collection: 'payload-migrations', limit: 1, overrideAccess: true, depth: 0 })).docs[0]?.id ??
     (await create('payload-migrations', { name: 'matris-fixtur', batch: 1 }))
