@@ -214,7 +214,10 @@ export interface Area {
   otherLinks?:
     | {
         title: string;
-        url: string;
+        /**
+         * Leave empty if the page has no address yet: the title is then shown as text.
+         */
+        url?: string | null;
         id?: string | null;
       }[]
     | null;

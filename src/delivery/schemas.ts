@@ -53,7 +53,9 @@ export const BodyBlockSchema = z
   .discriminatedUnion('type', [ResultSetBlockSchema, TextSectionBlockSchema, NoteBlockSchema])
   .meta({ id: 'BodyBlock' })
 
-export const LinkSchema = z.object({ title: z.string(), url: z.string() }).meta({ id: 'Link' })
+export const LinkSchema = z
+  .object({ title: z.string(), url: z.string().nullable().meta({ description: 'Null när länken ännu saknar adress (visas som text).' }) })
+  .meta({ id: 'Link' })
 
 export const RelatedItemSchema = z
   .object({

@@ -141,8 +141,9 @@ export function buildAreaSnapshot(area: StoredArea): AreaSnapshot {
     intro: richText(area.intro),
     body: bodyBlocks(area.body ?? []),
     otherLinks: (area.otherLinks ?? [])
-      .filter((link) => !blank(link.title) && !blank(link.url))
-      .map((link) => ({ title: link.title!.trim(), url: link.url!.trim() })),
+      // A link without an address is still content: kept, with url null (shown as text).
+      .filter((link) => !blank(link.title))
+      .map((link) => ({ title: link.title!.trim(), url: blank(link.url) ? null : link.url!.trim() })),
     indicators: [],
     firstPublishedAt: isoOrNull(area.firstPublishedAt),
     lastPublishedAt: isoOrNull(area.lastPublishedAt),

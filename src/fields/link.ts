@@ -19,11 +19,17 @@ export function urlField(overrides: Partial<TextField> = {}): TextField {
   } as TextField
 }
 
-/** The fields of one link: a title and where it goes. */
+/**
+ * The fields of one link: a title and where it goes. The address may wait:
+ * page files list some links by title only, and such an entry is kept (and
+ * shown as text) rather than dropped.
+ */
 export function linkFields(): Field[] {
   return [
     { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
-    urlField({ required: true }),
+    urlField({
+      admin: { description: { sv: 'Lämna tom om sidan ännu saknar adress: rubriken visas då som text, inte som länk.', en: 'Leave empty if the page has no address yet: the title is then shown as text.' } },
+    }),
   ]
 }
 

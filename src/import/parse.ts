@@ -141,6 +141,9 @@ export function parsePage(text: string, sourceName: string): ParsedPage {
         const url = /(https?:\/\/[^\s)>]+)/u.exec(linkText)?.[1] ?? null
         const linkTitle = url ? linkText.replace(url, '').replace(/[\s()<>:–-]+$/u, '').trim() : linkText
         otherLinks.push({ title: linkTitle || linkText, url, line: block.line })
+        if (!url) {
+          reader.warn(block.line, 'link-without-address', `Länken "${linkText}" under "Övriga länkar" (rad ${block.line}) saknar adress; den importeras utan adress och visas som text tills en adress läggs till.`)
+        }
       }
       continue
     }

@@ -13,6 +13,7 @@ export const WARNING_CODES = [
   'related-without-teaser',
   'survey-year-out-of-range',
   'unplaced-text',
+  'link-without-address',
 ] as const
 
 export type WarningCode = (typeof WARNING_CODES)[number]

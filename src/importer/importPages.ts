@@ -32,18 +32,25 @@ export type ImportReport = {
 
 export type ImportOptions = { dryRun?: boolean; log?: (line: string) => void }
 
-/** Page files given as files or folders; folders give their .txt files. */
-export function expandPaths(paths: readonly string[]): string[] {
-  return paths.flatMap((entry) => {
-    if (fs.statSync(entry).isDirectory()) {
-      return fs
-        .readdirSync(entry)
-        .filter((name) => name.endsWith('.txt'))
-        .sort()
-        .map((name) => path.join(entry, name))
+/**
+ * Page files given as files or folders; folders give their .txt files, and
+ * whatever else a folder holds is named (never passed over without a word).
+ */
+export function expandPaths(paths: readonly string[]): { files: string[]; skipped: string[] } {
+  const files: string[] = []
+  const skipped: string[] = []
+  for (const entry of paths) {
+    if (!fs.statSync(entry).isDirectory()) {
+      files.push(entry)
+      continue
     }
-    return [entry]
-  })
+    for (const name of fs.readdirSync(entry).sort()) {
+      const file = path.join(entry, name)
+      if (name.endsWith('.txt')) files.push(file)
+      else skipped.push(file)
+    }
+  }
+  return { files, skipped }
 }
 
 type Tx = { req: PayloadRequest; dryRun: boolean }
@@ -76,11 +83,14 @@ async function findOne(tx: Tx, collection: typeof AREAS | typeof SECTIONS | type
   return docs[0] as (Record<string, unknown> & { id: number | string }) | undefined
 }
 
+const skippedNote = (skipped: readonly string[]): string[] =>
+  skipped.length ? [`Inte sidfiler (bara .txt importeras), hoppades över: ${skipped.map((file) => path.basename(file)).join(', ')}.`] : []
+
 export async function importPageFiles(payload: Payload, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now()
   const dryRun = Boolean(options.dryRun)
   const log = options.log ?? (() => undefined)
-  const files = expandPaths(paths)
+  const { files, skipped } = expandPaths(paths)
   const outcomes = new Map<string, FileOutcome>()
   const counts = { sectionsCreated: 0, linksCreated: 0, linksUpdated: 0, noticesCreated: 0, membersChanged: 0 }
 
@@ -129,7 +139,7 @@ export async function importPageFiles(payload: Payload, paths: readonly string[]
 
   await updateSectionMembers(payload, plan, sectionIds, dryRun, counts)
 
-  return { dryRun, files: files.map((file) => outcomes.get(path.basename(file))!), notes: plan.notes, counts, durationMs: Date.now() - started }
+  return { dryRun, files: files.map((file) => outcomes.get(path.basename(file))!), notes: [...skippedNote(skipped), ...plan.notes], counts, durationMs: Date.now() - started }
 }
 
 async function ensureSections(payload: Payload, plan: ImportPlan, dryRun: boolean, counts: ImportReport['counts']) {

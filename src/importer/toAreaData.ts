@@ -23,7 +23,7 @@ export type AreaContent = {
     | { blockType: 'textSection'; heading: string | null; content: ReturnType<typeof paragraphsToLexical> }
     | { blockType: 'note'; text: string }
   >
-  otherLinks: { title: string; url: string }[]
+  otherLinks: { title: string; url: string | null }[]
 }
 
 /** The content of one page file as the `areas` collection stores it, text kept as written. */
@@ -52,8 +52,8 @@ export function toAreaContent(page: ParsedPage, slug: string, teaser: string | n
           return { blockType: 'note' as const, text: block.text }
       }
     }),
-    // Files list other links by title only; one without an address cannot be a link yet.
-    otherLinks: page.otherLinks.filter((link) => link.url).map((link) => ({ title: link.title, url: link.url! })),
+    // Files list some other links by title only: kept without an address (the report names them).
+    otherLinks: page.otherLinks.map((link) => ({ title: link.title, url: link.url })),
   }
 }
 

@@ -48,7 +48,7 @@ describe('buildAreaSnapshot', () => {
     expect((block as { bullets: object[] }).bullets[0]).not.toHaveProperty('indicator')
   })
 
-  it('turns rich text into safe HTML and plain text, and keeps only complete links', () => {
+  it('turns rich text into safe HTML and plain text, and keeps a link without an address as text', () => {
     const snapshot = buildAreaSnapshot({
       id: 1,
       slug: 's',
@@ -61,7 +61,8 @@ describe('buildAreaSnapshot', () => {
     })
     expect(snapshot.intro).toEqual({ html: '<p>Första &lt;stycket&gt;.</p><p>Andra.</p>', text: 'Första <stycket>.\n\nAndra.' })
     expect(snapshot.body[0]).toEqual({ type: 'textSection', heading: 'Så används resultatet', content: { html: '<p>Text.</p>', text: 'Text.' } })
-    expect(snapshot.otherLinks).toEqual([{ title: 'Kalmar', url: 'https://kalmar.se' }])
+    // A link without an address is kept as text (issue 15), never dropped.
+    expect(snapshot.otherLinks).toEqual([{ title: 'Kalmar', url: 'https://kalmar.se' }, { title: 'Utan adress', url: null }])
     expect(snapshot).toMatchObject({ sectionId: '3', firstPublishedAt: '2019-06-27T00:00:00.000Z', lastPublishedAt: null })
   })
 })
