@@ -39,7 +39,7 @@ if ((cycle !== 1 && cycle !== 2) || (latestYear !== undefined && !Number.isInteg
 }
 
 let baseContext: QualityContext | undefined
-/** Loaded on first use: in database mode after Payload, whose loading Node may have to retry (exit code 13). */
+/** Loaded on first use (about a second), in database mode after Payload has opened the database. */
 async function contextFor(reviewBy: string | null = null): Promise<QualityContext> {
   if (!baseContext) {
     const started = performance.now()

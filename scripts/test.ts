@@ -1,7 +1,7 @@
 /**
  * `npm test`: the whole suite, as CI runs it. Type check, lint, generated files
  * up to date, Vitest (unit + integration on SQLite, and on MongoDB when
- * MONGODB_URL is set), the slow reliability runs (tests/slow), one production build, Playwright in chromium. The last
+ * MONGODB_URL is set), one production build, the slow runs (tests/slow), Playwright in chromium. The last
  * line is `N passed, N failed[, N skipped]` summed over Vitest and Playwright
  * (a failed check step counts as one failure).
  */
@@ -137,14 +137,7 @@ await step('Typkontroll (tsc)', () => run(bin('tsc'), ['--noEmit']))
 await step('Lint (eslint)', () => run(bin('eslint'), ['.', '--max-warnings=0']))
 await step('Genererade filer (typer, import map, migreringar)', generatedFilesAreCurrent)
 await vitestStep('Vitest: enhet + integration (SQLite)', 'vitest-sqlite.json', [])
-const SLOW = ['--config', 'vitest.slow.config.ts']
-await vitestStep('Vitest: långsamma tålighetstester (SQLite: processer som dödas, lång fuzzning)', 'vitest-slow.json', SLOW)
-if (process.env.MONGODB_URL) {
-  const mongo = { TEST_MONGODB_URL: process.env.MONGODB_URL }
-  const integration = await vitestStep('Vitest: integration (MongoDB)', 'vitest-mongodb.json', ['tests/int'], mongo)
-  const slow = await vitestStep('Vitest: långsamma tålighetstester (MongoDB)', 'vitest-mongodb-slow.json', SLOW, mongo)
-  mongoLine = `MongoDB: ${describeCounts(integration)}; långsamma: ${describeCounts(slow)}`
-}
+// Before the slow runs: they run `npm start`, which would otherwise build inside a test.
 await step('Produktionsbygge (next build)', async () => {
   if (isBuildCurrent(root)) {
     console.log('Bygget är aktuellt för källkoden; hoppar över.')
@@ -153,6 +146,14 @@ await step('Produktionsbygge (next build)', async () => {
   await buildProduction(root)
   return true
 })
+const SLOW = ['--config', 'vitest.slow.config.ts']
+await vitestStep('Vitest: långsamma tålighetstester (SQLite: processer som dödas, lång fuzzning)', 'vitest-slow.json', SLOW)
+if (process.env.MONGODB_URL) {
+  const mongo = { TEST_MONGODB_URL: process.env.MONGODB_URL }
+  const integration = await vitestStep('Vitest: integration (MongoDB)', 'vitest-mongodb.json', ['tests/int'], mongo)
+  const slow = await vitestStep('Vitest: långsamma tålighetstester (MongoDB)', 'vitest-mongodb-slow.json', SLOW, mongo)
+  mongoLine = `MongoDB: ${describeCounts(integration)}; långsamma: ${describeCounts(slow)}`
+}
 await step(
   'Playwright (chromium)',
   () => {
