@@ -9,15 +9,15 @@ WORKDIR /app
 
 FROM base AS deps
 COPY package.json package-lock.json ./
-# npm ci refuses the lockfile (other platforms' optional @next/swc-* entries are missing); install from it.
-RUN npm install --no-audit --no-fund
+# Exactly the committed lockfile (it holds every platform's optional @next/swc-* entry).
+RUN npm ci --no-audit --no-fund
 
 FROM base AS build
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # Writes .next/standalone with .next/static and public/ copied in, and our
 # cms-server.mjs (answers /api/v1 from memory, hands the rest to Next) beside Next's server.js.
-RUN node --import tsx scripts/build.ts
+RUN node scripts/node-task.mjs scripts/build.ts
 
 FROM base AS runtime
 ENV NODE_ENV=production \
@@ -36,5 +36,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # On start the server connects Payload (src/instrumentation.ts), which applies
-# pending SQLite migrations before the first request; MongoDB needs none.
+# pending SQLite migrations before the first request, as every command does
+# (src/database/); MongoDB needs none.
 CMD ["node", "cms-server.mjs"]
