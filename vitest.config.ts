@@ -16,6 +16,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/helpers/testEnv.ts'],
     pool: 'forks',
+    // As scripts/node-task.mjs explains: Lexical's top-level-await entry points can leave Node 20 with exit code 13.
+    execArgv: ['--conditions=development'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -101,11 +101,11 @@ export async function migrateSqlite(payload: Payload, adapter: SqliteAdapterPart
           }
           for (const name of plan.run) {
             const migration = migrations.find((candidate) => candidate.name === name)!
-            payload.logger.info(`Migrerar: ${name}`)
             // tx is drizzle's libsql transaction, typed above only by what this file calls.
             await migration.up({ db: tx, payload, req } as unknown as Parameters<Migration['up']>[0])
             await record(name)
           }
+          if (plan.run.length) payload.logger.info(`Databasen migrerad: ${plan.run.length === 1 ? plan.run[0] : `${plan.run.length} migreringar, ${plan.run[0]} … ${plan.run.at(-1)}`}.`)
           return { adopted, ran: plan.run }
         } finally {
           delete adapter.sessions[id]
