@@ -47,6 +47,26 @@ const login: Endpoint = {
   },
 }
 
+/**
+ * What check failed, for the audit log: openid-client's code and message,
+ * the claim or parameter it names (nonce, aud, iss, exp, state) and the
+ * provider's error (invalid_grant for a code used twice). Never a token.
+ */
+function failedCheck(error: unknown): Record<string, unknown> {
+  type Failure = { name?: string; message?: string; code?: string; cause?: unknown; error?: string; claim?: string; parameter?: string }
+  const outer = error as Failure
+  // openid-client wraps oauth4webapi's error, whose own cause names the claim or parameter.
+  const inner = (outer.cause && typeof outer.cause === 'object' ? outer.cause : undefined) as Failure | undefined
+  const facts = (inner?.cause && typeof inner.cause === 'object' ? inner.cause : undefined) as Failure | undefined
+  const named = facts?.claim ?? facts?.parameter ?? inner?.claim ?? inner?.parameter
+  return {
+    error: outer.code ?? outer.name,
+    message: (inner?.message ?? outer.message)?.slice(0, 300),
+    ...(typeof named === 'string' ? { check: named } : {}),
+    ...(typeof outer.error === 'string' ? { providerError: outer.error } : {}),
+  }
+}
+
 function tooManyAttempts(env: Env, retryAfterMs: number): Response {
   const wait = formatWait(retryAfterMs)
   const body = `<!doctype html><html lang="sv"><meta charset="utf-8"><title>För många inloggningsförsök</title><main><h1>För många inloggningsförsök</h1><p>Vänta ${wait} och <a href="${env.serverUrl}/admin/login">försök sedan igen</a>.</p></main></html>`
@@ -80,9 +100,9 @@ const callback: Endpoint = {
     } catch (error) {
       if (error instanceof ProviderRefusal) return refuse('providerError', { error: error.code, description: error.description })
       const reason = isUnreachable(error) ? 'unavailable' : 'invalidResponse'
-      const { name, message, code } = error as { name?: string; message?: string; code?: string }
-      req.payload.logger.info({ msg: `Inloggning med kommunens konto nekad: ${name}: ${message}` })
-      return refuse(reason, { error: code ?? name, message: message?.slice(0, 300) })
+      const check = failedCheck(error)
+      req.payload.logger.info({ msg: `Inloggning med kommunens konto nekad: ${JSON.stringify(check)}` })
+      return refuse(reason, check)
     }
     const outcome = await applySignIn(req.payload, claims, oidc)
     if (!outcome.ok) return redirect(refusedTo(env, outcome.reason), [clear])

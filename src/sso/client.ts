@@ -117,6 +117,6 @@ export async function endSessionUrl(oidc: OidcConfig, serverUrl: string): Promis
 /** Whether an error is a network failure reaching the provider (rather than a failed check). */
 export function isUnreachable(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } } | undefined)?.cause
-  const name = (error as { name?: string } | undefined)?.name
-  return name === 'TimeoutError' || name === 'AbortError' || (typeof cause?.code === 'string' && /^(ECONN|ENOTFOUND|EAI_|ETIMEDOUT|UND_ERR)/.test(cause.code))
+  const { name, code } = (error ?? {}) as { name?: string; code?: string }
+  return name === 'TimeoutError' || name === 'AbortError' || code === 'OAUTH_TIMEOUT' || code === 'OAUTH_ABORT' || (typeof cause?.code === 'string' && /^(ECONN|ENOTFOUND|EAI_|ETIMEDOUT|UND_ERR)/.test(cause.code))
 }
