@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-import { testTrustBundle } from './tests/helpers/oidcCertificate'
+import { testTrustBundle } from './tests/helpers/oidcCertificate.mjs'
 
 const root = import.meta.dirname
 

@@ -5,10 +5,12 @@
  */
 export const DEFAULT_RETURN_PATH = '/admin'
 
+const isControl = (char: string) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f
+
 export function safeReturnPath(raw: string | null | undefined): string {
   if (typeof raw !== 'string' || raw === '' || raw.length > 2000) return DEFAULT_RETURN_PATH
   // Browsers treat "\" as "/" and drop tabs and newlines inside URLs: refuse both outright.
-  if (!raw.startsWith('/') || raw.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(raw)) return DEFAULT_RETURN_PATH
+  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\') || [...raw].some(isControl)) return DEFAULT_RETURN_PATH
   // Resolved against a throwaway origin: still on it, so still a path on this site.
   const base = 'https://cms.invalid'
   let resolved: URL

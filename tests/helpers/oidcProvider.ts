@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net'
 
 import Provider, { type Configuration } from 'oidc-provider'
 
-import { ensureTestCertificate } from './oidcCertificate'
+import { ensureTestCertificate } from './oidcCertificate.mjs'
 
 export type TestAccount = { email?: string; name?: string; roles?: unknown; groups?: unknown }
 

@@ -3,15 +3,15 @@
  * data/test-oidc/, for the test OpenID provider's https. The processes that
  * talk to the provider trust it through NODE_EXTRA_CA_CERTS, which Node
  * reads only at start: vitest.config.ts and playwright.config.ts set it
- * before any worker or server starts.
+ * before any worker or server starts. Plain JavaScript (.mjs): those
+ * configs load it natively.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export type TestCertificate = { certFile: string; keyFile: string }
-
-export function ensureTestCertificate(dir = path.resolve('data', 'test-oidc')): TestCertificate {
+/** @returns {{ certFile: string, keyFile: string }} */
+export function ensureTestCertificate(dir = path.resolve('data', 'test-oidc')) {
   const certFile = path.join(dir, 'cert.pem')
   const keyFile = path.join(dir, 'key.pem')
   if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) {
@@ -30,7 +30,8 @@ export function ensureTestCertificate(dir = path.resolve('data', 'test-oidc')): 
  * variable already named (a machine may point it at its own bundle), so
  * setting it takes nothing away.
  */
-export function testTrustBundle(dir = path.resolve('data', 'test-oidc'), existing = process.env.NODE_EXTRA_CA_CERTS): string {
+/** @returns {string} */
+export function testTrustBundle(dir = path.resolve('data', 'test-oidc'), existing = process.env.NODE_EXTRA_CA_CERTS) {
   const { certFile } = ensureTestCertificate(dir)
   if (existing === certFile || existing === path.join(dir, 'ca-bundle.pem')) return existing
   const bundle = path.join(dir, 'ca-bundle.pem')
