@@ -53,7 +53,7 @@ test('an editor signs in at the provider and lands where they were going, in the
   await expect(page).toHaveTitle(/Översikt/)
   await expect(page.getByRole('heading', { name: /Mina utkast/ })).toBeVisible()
   // An editor's navigation has no audit log (admins and reviewers only).
-  await expect(page.getByRole('link', { name: 'Händelselogg' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Händelselogg', exact: true })).toHaveCount(0)
 
   await page.goto('/admin/account')
   await expect(page.getByText('Sara Redaktör').first()).toBeVisible()
@@ -69,7 +69,7 @@ test('a reviewer likewise lands in the admin as a granskare', async ({ page }) =
   await signInAtProvider(page, 'sso-granskare')
   await expect(page).toHaveURL(/\/admin\/?$/)
   await expect(page.getByRole('heading', { name: /Att granska/ })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Händelselogg' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Händelselogg', exact: true })).toBeAttached()
   await page.goto('/admin/account')
   await expect(page.locator('#field-roles')).toContainText('Granskare')
 })
@@ -90,7 +90,8 @@ test('logout ends the session here and at the provider, and returns to the login
   await page.goto('/admin/login')
   await signInAtProvider(page, 'sso-redaktor')
   await expect(page).toHaveURL(/\/admin\/?$/)
-  await page.getByRole('link', { name: 'Logga ut' }).first().click({ force: true })
+  await page.getByRole('button', { name: 'Öppna Meny' }).click()
+  await page.getByRole('link', { name: 'Logga ut', exact: true }).click()
   // The provider's own sign-out confirmation (RP-initiated logout).
   await expect(page).toHaveURL(new RegExp(`^${E2E_OIDC.issuer.replace(/[.]/g, '\\.')}/session/end`))
   await page.getByRole('button', { name: 'Yes, sign me out' }).click()
