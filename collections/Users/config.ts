@@ -104,7 +104,7 @@ export const Users: CollectionConfig = {
       fields: [
         { name: 'issuer', type: 'text', label: { sv: 'Utfärdare', en: 'Issuer' } },
         { name: 'subject', type: 'text', index: true, label: { sv: 'Id i katalogen (sub)', en: 'Subject (sub)' } },
-        { name: 'lastSignInAt', type: 'date', label: { sv: 'Senaste inloggning', en: 'Last sign-in' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'lastSignInAt', type: 'date', label: { sv: 'Senaste inloggning', en: 'Last sign-in' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
       ],
     },
   ],
