@@ -307,6 +307,23 @@ describe('the return path', () => {
   })
 })
 
+describe('a directory session lasts at most SESSION_HOURS from its sign-in', () => {
+  it('refresh renews a young session, and refuses one signed in at the provider more than SESSION_HOURS (8) ago', async () => {
+    provider.accounts.granskare!.roles = ['CMS.Granskare']
+    const { sessionToken } = await signIn(cms.rest, provider, 'granskare')
+    const refresh = () => cms.rest.post('/users/refresh-token', { token: sessionToken, body: {} })
+    expect((await refresh()).status).toBe(200)
+
+    const user = await findByEmail('gustav.granskare@kalmar.example')
+    const stored = (await cms.payload.db.findOne({ collection: 'users', where: { id: { equals: user!.id } } })) as Record<string, any>
+    const sid = JSON.parse(Buffer.from(sessionToken!.split('.')[1]!, 'base64url').toString()).sid
+    const nineHoursAgo = new Date(Date.now() - 9 * 3600_000)
+    const sessions = stored.sessions.map((session: { id: string }) => (session.id === sid ? { ...session, createdAt: nineHoursAgo } : session))
+    await cms.payload.db.updateOne({ collection: 'users', id: user!.id, data: { ...stored, sessions }, returning: false })
+    expect((await refresh()).status).toBe(403)
+  })
+})
+
 describe('password login beside SSO (PASSWORD_LOGIN=on)', () => {
   it('a directory account cannot sign in with a password, even one set for it', async () => {
     const user = await findByEmail('rut.redaktor@kalmar.example')
