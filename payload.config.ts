@@ -22,6 +22,7 @@ import { Webhooks } from './collections/Webhooks/config'
 import { applyPayloadOwnAccess, isAdmin } from './src/access'
 import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
+import { oidcEndpoints } from './src/endpoints/oidc'
 import { createEmailAdapterArgs } from './src/notifications/transport'
 import { reviewRemindersTask } from './src/publishing/reviewReminders'
 import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
@@ -43,6 +44,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'],
+      // The municipality's sign-in button first, then (if PASSWORD_LOGIN allows) the password form.
+      beforeLogin: ['/src/admin/SsoLogin#SsoLogin'],
+      afterLogin: ['/src/admin/PasswordAutocomplete#PasswordAutocomplete'],
+      logout: { Button: '/src/admin/LogoutButton#LogoutButton' },
       afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
       views: { outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' } },
     },
@@ -70,7 +75,7 @@ export default buildConfig({
       fromName: `Öppna jämförelser – ${env.municipality}`,
     }),
   ),
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...oidcEndpoints],
   // Depth and complexity limits; introspection and the playground off in production.
   graphQL: graphQLLimits,
   // Every REST error as a Swedish message naming the field; a 5xx never carries details.
@@ -86,7 +91,7 @@ export default buildConfig({
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
   // A person's refused action is not a server fault: one info line, no stack trace.
-  loggingLevels: { RevisionConflictError: 'info', TooManyAttempts: 'info' } as Config['loggingLevels'],
+  loggingLevels: { RevisionConflictError: 'info', TooManyAttempts: 'info', PasswordLoginRefused: 'info' } as Config['loggingLevels'],
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',

@@ -2,7 +2,10 @@ import path from 'node:path'
 
 import { defineConfig } from '@playwright/test'
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
+import { testTrustBundle } from './tests/helpers/oidcCertificate.mjs'
+import { E2E_OIDC, E2E_PORT, e2eOidcEnv } from './tests/helpers/oidcE2e'
+
+export { E2E_PORT }
 export const E2E_DATA_DIR = path.resolve('data', 'e2e')
 const baseURL = `http://localhost:${E2E_PORT}`
 
@@ -36,13 +39,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `rm -rf "${E2E_DATA_DIR}" && node scripts/node-task.mjs scripts/start.ts`,
-    url: `${baseURL}/api/health`,
-    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, SERVER_URL: baseURL, DATABASE_URL: '' },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    // The municipality's OpenID provider, played by the certified oidc-provider on 127.0.0.1 (tests/helpers/oidcProvider.ts).
+    {
+      command: 'node --import tsx tests/helpers/oidcProviderServer.ts',
+      url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
+      ignoreHTTPSErrors: true,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `rm -rf "${E2E_DATA_DIR}" && node scripts/node-task.mjs scripts/start.ts`,
+      url: `${baseURL}/api/health`,
+      env: {
+        PORT: String(E2E_PORT),
+        DATA_DIR: E2E_DATA_DIR,
+        SERVER_URL: baseURL,
+        DATABASE_URL: '',
+        ...e2eOidcEnv(),
+        // The CMS trusts the provider's self-signed certificate (Node reads this only at start).
+        NODE_EXTRA_CA_CERTS: testTrustBundle(),
+      },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 })

@@ -1,7 +1,13 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+import { testTrustBundle } from './tests/helpers/oidcCertificate.mjs'
+
 const root = import.meta.dirname
+
+// The test OpenID provider's self-signed certificate (tests/helpers/oidcProvider.ts). Node reads
+// NODE_EXTRA_CA_CERTS only at start, so it is set here, before the test processes are forked.
+process.env.NODE_EXTRA_CA_CERTS = testTrustBundle(path.join(root, 'data', 'test-oidc'))
 
 export default defineConfig({
   resolve: {

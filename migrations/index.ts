@@ -5,6 +5,7 @@ import * as migration_20261123_120308_indicators from './20261123_120308_indicat
 import * as migration_20261123_121958_indicator_match_text from './20261123_121958_indicator_match_text';
 import * as migration_20261123_143630_revision_trash_reset_interval from './20261123_143630_revision_trash_reset_interval';
 import * as migration_20261202_093000_foreign_key_actions from './20261202_093000_foreign_key_actions';
+import * as migration_20261202_093819_oidc_sign_in from './20261202_093819_oidc_sign_in';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261123_143630_revision_trash_reset_interval.up,
     down: migration_20261123_143630_revision_trash_reset_interval.down,
-    name: '20261123_143630_revision_trash_reset_interval'
+    name: '20261123_143630_revision_trash_reset_interval',
   },
   {
     up: migration_20261202_093000_foreign_key_actions.up,
     down: migration_20261202_093000_foreign_key_actions.down,
     name: '20261202_093000_foreign_key_actions',
+  },
+  {
+    up: migration_20261202_093819_oidc_sign_in.up,
+    down: migration_20261202_093819_oidc_sign_in.down,
+    name: '20261202_093819_oidc_sign_in',
   },
 ];

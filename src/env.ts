@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { z } from 'zod'
 
+import { ROLES, type Role } from '@/access/roles'
+
 /**
  * Environment of the CMS, parsed once with zod. `parseEnv` is pure (it takes the
  * raw variables), so every accepted and rejected form is unit-tested; reading
@@ -36,6 +38,28 @@ export type Env = {
   trustedProxyHops: number
   /** Where readers write about the site's accessibility (the statement and every footer). */
   contactEmail: string
+  /** Sign-in with the municipality's accounts (OpenID Connect); undefined: not configured. */
+  oidc: OidcConfig | undefined
+  /** PASSWORD_LOGIN: who may still sign in with a password. */
+  passwordLogin: PasswordLoginMode
+  /** Hours a session lasts; a directory (SSO) session is not extended past this by activity. */
+  sessionHours: number
+}
+
+export const PASSWORD_LOGIN_MODES = ['on', 'admins', 'off'] as const
+export type PasswordLoginMode = (typeof PASSWORD_LOGIN_MODES)[number]
+
+export type OidcConfig = {
+  /** Issuer URL; its `/.well-known/openid-configuration` is read at the first sign-in. */
+  issuer: string
+  clientId: string
+  clientSecret: string
+  /** Claim in the ID token with the role or group values (Entra ID: `roles` for app roles, `groups`). */
+  rolesClaim: string
+  /** Claim value → role. Values not in the map give nothing. */
+  roleMap: Record<string, Role>
+  /** Text of the login page's button. */
+  loginLabel: string
 }
 
 /** One line, meant to be printed as it is: names the variable and what it accepts. */
@@ -92,6 +116,14 @@ const rawEnvSchema = z.object({
   CSRF_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   ACCESSIBILITY_CONTACT_EMAIL: z.string().optional(),
+  OIDC_ISSUER: z.string().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_ROLES_CLAIM: z.string().optional(),
+  OIDC_ROLE_MAP: z.string().optional(),
+  OIDC_LOGIN_LABEL: z.string().optional(),
+  PASSWORD_LOGIN: z.string().optional(),
+  SESSION_HOURS: z.string().optional(),
 })
 
 const portSchema = z.coerce.number().int().min(1).max(65535)
@@ -138,6 +170,11 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     throw new EnvError(`ACCESSIBILITY_CONTACT_EMAIL="${contactEmail}" är ingen e-postadress.`)
   }
 
+  const municipality = vars.MUNICIPALITY_NAME?.trim() || 'Kalmar kommun'
+  const oidc = parseOidc(vars, municipality)
+  const passwordLogin = parsePasswordLogin(vars.PASSWORD_LOGIN, oidc !== undefined)
+  const sessionHours = parseSessionHours(vars.SESSION_HOURS)
+
   return {
     nodeEnv,
     isProduction,
@@ -146,14 +183,105 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     port: port.data,
     dataDir,
     serverUrl: serverUrl.data.replace(/\/$/, ''),
-    municipality: vars.MUNICIPALITY_NAME?.trim() || 'Kalmar kommun',
+    municipality,
     smtpUrl: vars.SMTP_URL?.trim() || undefined,
     mailFrom: vars.MAIL_FROM?.trim() || 'no-reply@kalmar.example',
     corsOrigins,
     csrfOrigins,
     trustedProxyHops,
     contactEmail,
+    oidc,
+    passwordLogin,
+    sessionHours,
   }
+}
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_MAP'] as const
+
+/**
+ * OIDC_*: all four of issuer, client id, secret and role map, or none. The
+ * issuer must be https (openid-client refuses anything else, and tokens must
+ * not cross a network in clear), with no query or fragment.
+ */
+export function parseOidc(vars: Partial<Record<string, string | undefined>>, municipality = 'Kalmar kommun'): OidcConfig | undefined {
+  const value = (name: string) => vars[name]?.trim() || undefined
+  const set = OIDC_VARIABLES.filter((name) => value(name) !== undefined)
+  const others = ['OIDC_ROLES_CLAIM', 'OIDC_LOGIN_LABEL'].filter((name) => value(name) !== undefined)
+  if (set.length === 0) {
+    if (others.length > 0) {
+      throw new EnvError(`${others.join(' och ')} är satt men inte OIDC_ISSUER: ange ${OIDC_VARIABLES.join(', ')} för inloggning med kommunens konto, eller ta bort ${others.join(' och ')}.`)
+    }
+    return undefined
+  }
+  const missing = OIDC_VARIABLES.filter((name) => value(name) === undefined)
+  if (missing.length > 0) {
+    throw new EnvError(`Inloggning med kommunens konto kräver ${OIDC_VARIABLES.join(', ')}; ${missing.join(', ')} saknas.`)
+  }
+  const issuer = value('OIDC_ISSUER')!
+  let issuerUrl: URL | undefined
+  try {
+    issuerUrl = new URL(issuer)
+  } catch {
+    issuerUrl = undefined
+  }
+  if (!issuerUrl || issuerUrl.protocol !== 'https:' || issuerUrl.search !== '' || issuerUrl.hash !== '') {
+    throw new EnvError(`OIDC_ISSUER="${issuer}" är ingen https-adress utan frågedel (t.ex. https://login.microsoftonline.com/<katalog-id>/v2.0).`)
+  }
+  const rolesClaim = value('OIDC_ROLES_CLAIM') ?? 'roles'
+  if (!/^[\w.:-]{1,100}$/.test(rolesClaim)) {
+    throw new EnvError(`OIDC_ROLES_CLAIM="${rolesClaim}" är inget namn på ett anspråk (t.ex. roles eller groups).`)
+  }
+  return {
+    issuer,
+    clientId: value('OIDC_CLIENT_ID')!,
+    clientSecret: value('OIDC_CLIENT_SECRET')!,
+    rolesClaim,
+    roleMap: parseRoleMap(value('OIDC_ROLE_MAP')!),
+    loginLabel: value('OIDC_LOGIN_LABEL') ?? `Logga in med ${municipality}s konto`,
+  }
+}
+
+const roleMapSchema = z.record(z.string().min(1), z.enum(ROLES))
+
+/** OIDC_ROLE_MAP: a JSON object, claim value → admin | editor | reviewer, at least one entry. */
+export function parseRoleMap(raw: string): Record<string, Role> {
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    throw new EnvError(`OIDC_ROLE_MAP är ingen JSON. Ange t.ex. {"CMS.Redaktor":"editor","CMS.Granskare":"reviewer","CMS.Admin":"admin"}.`)
+  }
+  const parsed = roleMapSchema.safeParse(json)
+  if (!parsed.success || Object.keys(parsed.data).length === 0) {
+    throw new EnvError(`OIDC_ROLE_MAP måste vara ett JSON-objekt från anspråksvärde till ${ROLES.join(' | ')}, med minst ett värde.`)
+  }
+  return parsed.data
+}
+
+/** PASSWORD_LOGIN: on (default), admins (break-glass accounts only) or off; the latter two need OIDC. */
+export function parsePasswordLogin(raw: string | undefined, oidcConfigured: boolean): PasswordLoginMode {
+  const value = raw?.trim().toLowerCase() || 'on'
+  if (!(PASSWORD_LOGIN_MODES as readonly string[]).includes(value)) {
+    throw new EnvError(`PASSWORD_LOGIN="${raw}" stöds inte. Godkända värden: ${PASSWORD_LOGIN_MODES.join(', ')}.`)
+  }
+  if (value !== 'on' && !oidcConfigured) {
+    throw new EnvError(`PASSWORD_LOGIN=${value} kräver inloggning med kommunens konto (OIDC_ISSUER m.fl.): annars kan ingen logga in.`)
+  }
+  return value as PasswordLoginMode
+}
+
+export const DEFAULT_SESSION_HOURS = 8
+export const MAX_SESSION_HOURS = 24 * 7
+
+/** SESSION_HOURS: whole or decimal hours, above 0 and at most a week. */
+export function parseSessionHours(raw: string | undefined): number {
+  const value = raw?.trim() ?? ''
+  if (value === '') return DEFAULT_SESSION_HOURS
+  const hours = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || !(hours > 0) || hours > MAX_SESSION_HOURS) {
+    throw new EnvError(`SESSION_HOURS="${raw}" är inget antal timmar (mer än 0, högst ${MAX_SESSION_HOURS}).`)
+  }
+  return hours
 }
 
 /** Comma-separated origins; each must be exactly an origin (no path), so a typo cannot open the API to everyone. */

@@ -234,9 +234,17 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Editors write, reviewers approve and publish, administrators manage users. Only administrators can change roles.
+   * Editors write, reviewers approve and publish, administrators manage users. Only administrators can change roles. For accounts that sign in with the municipality’s account, roles come from the directory at every sign-in and cannot be changed here.
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  roles?: ('admin' | 'editor' | 'reviewer')[] | null;
+  /**
+   * This account signs in with the municipality’s account (OpenID Connect). Roles and name come from the directory.
+   */
+  sso?: {
+    issuer?: string | null;
+    subject?: string | null;
+    lastSignInAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -445,6 +453,8 @@ export interface AuditLog {
     | 'conflict'
     | 'roleChange'
     | 'loginFailed'
+    | 'ssoSignIn'
+    | 'ssoRefused'
     | 'reviewReminder';
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -967,6 +977,13 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  sso?:
+    | T
+    | {
+        issuer?: T;
+        subject?: T;
+        lastSignInAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,16 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
 import { loadEnv, usesHttps } from '@/env'
-import { adminFieldOnly, isAdmin, isAdminOrSelf, isAuthenticated, ROLE_LABELS, ROLES } from '@/access'
+import { adminFieldOnly, isAdmin, isAdminOrSelf, isStaff, ROLE_LABELS, ROLES } from '@/access'
 import { USERS } from '..'
 import {
   auditFailedLogin,
   auditRoleChange,
+  enforcePasswordLoginPolicy,
   firstUserIsAdmin,
   keepOneAdminOnDelete,
   keepOneAdminOnUpdate,
   limitAuthAttempts,
+  limitDirectorySessions,
   rejectRoleChangeByNonAdmin,
+  rolesEditableHere,
+  rolesRequiredUnlessDirectory,
 } from './hooks'
 
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -30,7 +34,8 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     lockTime: LOCK_TIME_MS,
-    tokenExpiration: 8 * 60 * 60,
+    // SESSION_HOURS; a directory account's session also ends that long after its sign-in (limitDirectorySessions).
+    tokenExpiration: Math.round(loadEnv().sessionHours * 60 * 60),
     // payload-token is always HttpOnly (Payload). Secure follows SERVER_URL's scheme, not NODE_ENV:
     // `npm start` on a plain-http intranet address must still keep its session (docs/security.md).
     cookies: { sameSite: 'Lax', secure: usesHttps(loadEnv()) },
@@ -40,7 +45,8 @@ export const Users: CollectionConfig = {
     forgotPassword: { minRequestInterval: 0 },
   },
   access: {
-    admin: isAuthenticated,
+    // A person needs a role to use the admin: a directory account whose groups give none has none.
+    admin: isStaff,
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
@@ -48,7 +54,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitAuthAttempts],
+    beforeOperation: [limitAuthAttempts, limitDirectorySessions],
+    beforeLogin: [enforcePasswordLoginPolicy],
     beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
     beforeDelete: [keepOneAdminOnDelete],
     afterChange: [auditRoleChange],
@@ -65,19 +72,40 @@ export const Users: CollectionConfig = {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      required: true,
+      // Required for local accounts; a directory account whose groups give no role keeps none (rolesRequiredUnlessDirectory).
+      validate: rolesRequiredUnlessDirectory,
       defaultValue: ['editor'],
       saveToJWT: true,
       label: { sv: 'Roller', en: 'Roles' },
       admin: {
         description: {
-          sv: 'Redaktörer skriver, granskare godkänner och publicerar, administratörer hanterar användare. Bara administratörer kan ändra roller.',
-          en: 'Editors write, reviewers approve and publish, administrators manage users. Only administrators can change roles.',
+          sv: 'Redaktörer skriver, granskare godkänner och publicerar, administratörer hanterar användare. Bara administratörer kan ändra roller. För konton som loggar in med kommunens konto kommer rollerna från kommunens katalog och sätts vid varje inloggning; de kan inte ändras här.',
+          en: 'Editors write, reviewers approve and publish, administrators manage users. Only administrators can change roles. For accounts that sign in with the municipality’s account, roles come from the directory at every sign-in and cannot be changed here.',
         },
       },
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-      access: { create: adminFieldOnly, update: adminFieldOnly },
+      access: { create: adminFieldOnly, update: rolesEditableHere },
       hooks: { beforeValidate: [rejectRoleChangeByNonAdmin] },
+    },
+    {
+      name: 'sso',
+      type: 'group',
+      label: { sv: 'Kommunens konto', en: 'Directory account' },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.sso?.subject),
+        description: {
+          sv: 'Kontot loggar in med kommunens konto (OpenID Connect). Roller och namn kommer från katalogen.',
+          en: 'This account signs in with the municipality’s account (OpenID Connect). Roles and name come from the directory.',
+        },
+      },
+      // Written only by the sign-in (local API with overrideAccess), never through an API.
+      access: { create: () => false, update: () => false },
+      fields: [
+        { name: 'issuer', type: 'text', label: { sv: 'Utfärdare', en: 'Issuer' } },
+        { name: 'subject', type: 'text', index: true, label: { sv: 'Id i katalogen (sub)', en: 'Subject (sub)' } },
+        { name: 'lastSignInAt', type: 'date', label: { sv: 'Senaste inloggning', en: 'Last sign-in' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
+      ],
     },
   ],
 }

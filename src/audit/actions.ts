@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = {
   conflict: 'Sparkonflikt (sparad som egen version)',
   roleChange: 'Ändrade roller',
   loginFailed: 'Misslyckad inloggning',
+  ssoSignIn: 'Inloggning med kommunens konto',
+  ssoRefused: 'Nekad inloggning med kommunens konto',
   reviewReminder: 'Påminnelse om översyn',
 } as const
 

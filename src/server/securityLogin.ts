@@ -22,12 +22,17 @@ import {
 
 const MINUTE = 60_000
 
-export type AuthOperation = 'login' | 'forgotPassword'
+/** ssoCallback: the provider's redirect back (src/endpoints/oidc.ts), counted per address like a login. */
+export type AuthOperation = 'login' | 'forgotPassword' | 'ssoCallback'
+
+const LOGIN_LIMITS = { perAddress: { limit: 60, windowMs: 15 * MINUTE }, perAccount: { limit: 20, windowMs: 15 * MINUTE } }
 
 export const AUTH_LIMITS: Record<AuthOperation, { perAddress: RateLimitRule; perAccount: RateLimitRule }> = {
-  login: { perAddress: { limit: 60, windowMs: 15 * MINUTE }, perAccount: { limit: 20, windowMs: 15 * MINUTE } },
+  login: LOGIN_LIMITS,
   // Each request sends an e-mail: fewer per account, so nobody's inbox can be flooded.
   forgotPassword: { perAddress: { limit: 10, windowMs: 15 * MINUTE }, perAccount: { limit: 3, windowMs: 15 * MINUTE } },
+  // The account is known only after the checks; the address limit is the login's.
+  ssoCallback: LOGIN_LIMITS,
 }
 
 /** Header the CMS's HTTP server sets to the connection's peer address (src/server/httpServer.mjs). */
@@ -40,7 +45,7 @@ export function createAuthLimiters(now: Clock = Date.now): Limiters {
     perAddress: new SlidingWindowLimiter(AUTH_LIMITS[operation].perAddress, now),
     perAccount: new SlidingWindowLimiter(AUTH_LIMITS[operation].perAccount, now),
   })
-  return { login: make('login'), forgotPassword: make('forgotPassword') }
+  return { login: make('login'), forgotPassword: make('forgotPassword'), ssoCallback: make('ssoCallback') }
 }
 
 // One set per process, on globalThis: Next may bundle this module into more than one route.
@@ -73,6 +78,7 @@ export function requestClientAddress(req: Pick<PayloadRequest, 'headers'>, trust
 export const TOO_MANY_ATTEMPTS: Record<AuthOperation, (wait: string) => string> = {
   login: (wait) => `För många inloggningsförsök. Vänta ${wait} och försök sedan igen.`,
   forgotPassword: (wait) => `För många begäranden om nytt lösenord. Vänta ${wait} och försök sedan igen.`,
+  ssoCallback: (wait) => `För många inloggningsförsök. Vänta ${wait} och försök sedan igen.`,
 }
 
 /** 429 with a Swedish message that says how long to wait. */

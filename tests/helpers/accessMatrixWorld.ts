@@ -9,6 +9,7 @@ import { expect } from 'vitest'
 import type { MatrixRole } from '@/access/matrix'
 import type { Actor, Id } from './accessMatrixPaths'
 import type { TestCms } from './payload'
+import { makeMatrixAccount } from './matrixAccounts'
 import { createUser } from './users'
 
 export const DRAFT_MARKER = 'UTKASTMARKÖR-MATRIS'
@@ -74,8 +75,9 @@ export async function buildWorld(cms: TestCms): Promise<World> {
 
   // The first account always becomes an admin (firstUserIsAdmin): create the admin first.
   const actor = async (role: ActorName, roles: ('admin' | 'editor' | 'reviewer')[]): Promise<Actor> => {
-    const user = await createUser(payload, roles, `Matris ${role}`)
-    const { token } = await rest.login(user.email, user.password)
+    // A local account with a password, or one the directory made (tests/helpers/matrixAccounts.ts).
+    const user = await makeMatrixAccount({ payload, rest, roles, name: `Matris ${role}` })
+    const { token } = user
     const doc = await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true, depth: 0 })
     return { role, id: user.id, email: user.email, token, user: { ...(doc as unknown as Record<string, unknown>), id: user.id, collection: 'users' } }
   }

@@ -148,3 +148,67 @@ describe('usesHttps (Secure cookies)', () => {
     expect(usesHttps(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret, SERVER_URL: 'http://cms.intra:3000' }))).toBe(false)
   })
 })
+
+describe('OIDC_* and PASSWORD_LOGIN (sign-in with the municipality’s account)', () => {
+  const oidc = {
+    OIDC_ISSUER: 'https://login.microsoftonline.com/katalog-id/v2.0',
+    OIDC_CLIENT_ID: 'app-id',
+    OIDC_CLIENT_SECRET: 'hemlighet',
+    OIDC_ROLE_MAP: '{"CMS.Redaktor":"editor","CMS.Granskare":"reviewer","CMS.Admin":"admin"}',
+  }
+  const oneLine = (raw: Record<string, string>, ...parts: string[]) => {
+    let error: unknown
+    try {
+      parseEnv(raw)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(EnvError)
+    const message = (error as Error).message
+    expect(message).not.toContain('\n')
+    for (const part of parts) expect(message).toContain(part)
+  }
+
+  it('unset: no SSO, password login on, sessions of 8 hours', () => {
+    expect(parseEnv({})).toMatchObject({ oidc: undefined, passwordLogin: 'on', sessionHours: 8 })
+  })
+
+  it('all four set: the config, with roles as the default claim and the label from the municipality', () => {
+    expect(parseEnv(oidc).oidc).toEqual({
+      issuer: oidc.OIDC_ISSUER,
+      clientId: 'app-id',
+      clientSecret: 'hemlighet',
+      rolesClaim: 'roles',
+      roleMap: { 'CMS.Redaktor': 'editor', 'CMS.Granskare': 'reviewer', 'CMS.Admin': 'admin' },
+      loginLabel: 'Logga in med Kalmar kommuns konto',
+    })
+    expect(parseEnv({ ...oidc, OIDC_ROLES_CLAIM: 'groups', OIDC_LOGIN_LABEL: 'Logga in' }).oidc).toMatchObject({ rolesClaim: 'groups', loginLabel: 'Logga in' })
+  })
+
+  it('refuses a partial configuration, naming what is missing', () => {
+    oneLine({ OIDC_ISSUER: oidc.OIDC_ISSUER }, 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_MAP')
+    oneLine({ ...oidc, OIDC_CLIENT_SECRET: '' }, 'OIDC_CLIENT_SECRET saknas')
+    oneLine({ OIDC_LOGIN_LABEL: 'Logga in' }, 'OIDC_LOGIN_LABEL', 'OIDC_ISSUER')
+  })
+
+  it('refuses an issuer that is not https, and a role map that is not JSON or names an unknown role', () => {
+    oneLine({ ...oidc, OIDC_ISSUER: 'http://login.example' }, 'OIDC_ISSUER', 'https')
+    oneLine({ ...oidc, OIDC_ISSUER: 'https://login.example/?x=1' }, 'OIDC_ISSUER')
+    oneLine({ ...oidc, OIDC_ROLE_MAP: 'CMS.Redaktor=editor' }, 'OIDC_ROLE_MAP', 'JSON')
+    oneLine({ ...oidc, OIDC_ROLE_MAP: '{"CMS.Chef":"superuser"}' }, 'OIDC_ROLE_MAP', 'admin | editor | reviewer')
+    oneLine({ ...oidc, OIDC_ROLE_MAP: '{}' }, 'OIDC_ROLE_MAP')
+    oneLine({ ...oidc, OIDC_ROLES_CLAIM: 'roll er' }, 'OIDC_ROLES_CLAIM')
+  })
+
+  it('PASSWORD_LOGIN: on, admins or off; the last two only with SSO', () => {
+    expect(parseEnv({ ...oidc, PASSWORD_LOGIN: 'admins' }).passwordLogin).toBe('admins')
+    expect(parseEnv({ ...oidc, PASSWORD_LOGIN: 'OFF' }).passwordLogin).toBe('off')
+    oneLine({ PASSWORD_LOGIN: 'off' }, 'PASSWORD_LOGIN=off', 'OIDC_ISSUER')
+    oneLine({ ...oidc, PASSWORD_LOGIN: 'ja' }, 'PASSWORD_LOGIN', 'on, admins, off')
+  })
+
+  it('SESSION_HOURS: above 0, at most a week', () => {
+    expect(parseEnv({ SESSION_HOURS: '1.5' }).sessionHours).toBe(1.5)
+    for (const bad of ['0', '-1', 'åtta', '169']) oneLine({ SESSION_HOURS: bad }, 'SESSION_HOURS')
+  })
+})
