@@ -4,6 +4,7 @@ import * as migration_20261123_114518_history_and_survey_cycle from './20261123_
 import * as migration_20261123_120308_indicators from './20261123_120308_indicators';
 import * as migration_20261123_121958_indicator_match_text from './20261123_121958_indicator_match_text';
 import * as migration_20261123_143630_revision_trash_reset_interval from './20261123_143630_revision_trash_reset_interval';
+import * as migration_20261202_092015_results_import from './20261202_092015_results_import';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_143630_revision_trash_reset_interval.up,
     down: migration_20261123_143630_revision_trash_reset_interval.down,
-    name: '20261123_143630_revision_trash_reset_interval'
+    name: '20261123_143630_revision_trash_reset_interval',
+  },
+  {
+    up: migration_20261202_092015_results_import.up,
+    down: migration_20261202_092015_results_import.down,
+    name: '20261202_092015_results_import'
   },
 ];
