@@ -242,7 +242,8 @@ export function planResultImport(input: PlanInput): ResultPlan {
 
 /** How a share was arrived at, in words. */
 export function describeShare(share: IndicatorReading['national'], where: string): string {
-  const counted = `${share.answered} kommuner svarade (${share.yes} Ja)${share.missing ? `, ${share.missing} saknar värde` : ''}`
+  const municipalities = (count: number) => `${count} ${count === 1 ? 'kommun' : 'kommuner'}`
+  const counted = `${municipalities(share.answered)} svarade (${share.yes} Ja)${share.missing ? `, ${share.missing} saknar värde` : ''}`
   if (share.source === 'table') return `${where}: ${formatPercentNumber(share.percent!)} % enligt tabellens rad; ${counted}`
   if (share.source === 'computed') return `${where}: ${formatPercentNumber(share.percent!)} % beräknat ur kommunernas svar, ${counted}`
   return `${where}: andelen kan inte räknas fram; ${counted}`

@@ -44,7 +44,7 @@ export function makeWideTable(options: TableOptions = {}): Sheet {
     const county = COUNTY_CODES[m % COUNTY_CODES.length]!
     const code = m === 0 ? '0880' : `${county}${String(10 + Math.floor(m / COUNTY_CODES.length)).padStart(2, '0')}`
     const name = m === 0 ? 'Kalmar' : `Kommun ${code}`
-    rows.push([code, name, m === 0 ? 'Kalmar län' : `Län ${county}`, ...Array.from({ length: indicators }, answer)])
+    rows.push([code, name, county === '08' ? 'Kalmar län' : `Län ${county}`, ...Array.from({ length: indicators }, answer)])
   }
   if (options.nationalRow) rows.push(['Riket', 'Riket', '', ...Array.from({ length: indicators }, () => '41,5')])
   return { name: 'Resultat per kommun', rows }
