@@ -84,9 +84,13 @@ export function classifyLabel(raw: RawCell, nationalLabels: readonly string[]): 
   return { kind: 'municipality', key: municipalityNameKey(text), code: null, name: text }
 }
 
-function pickSheet(sheets: readonly Sheet[], wanted: ResultMapping['sheet']): Sheet {
+/** Without `sheet`: the first sheet with the municipality column near its top (workbooks often open with an info sheet). */
+function pickSheet(sheets: readonly Sheet[], wanted: ResultMapping['sheet'], municipalityColumn: string): Sheet {
   if (sheets.length === 0) throw new ResultTableError('Filen innehåller inga blad med data.')
-  if (wanted === undefined) return sheets[0]!
+  if (wanted === undefined) {
+    const column = normalise(municipalityColumn)
+    return sheets.find((sheet) => sheet.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => row.some((cell) => normalise(cellText(cell)) === column))) ?? sheets[0]!
+  }
   const names = sheets.map((sheet) => `"${sheet.name}"`).join(', ')
   if (typeof wanted === 'number') {
     const sheet = sheets[wanted - 1]
@@ -132,7 +136,7 @@ type Collected = {
 const sameValue = (a: CellValue, b: CellValue) => describeCell(a) === describeCell(b)
 
 export function readResultTable(sheets: readonly Sheet[], mapping: ResultMapping, municipality: Municipality): TableReading {
-  const sheet = pickSheet(sheets, mapping.sheet)
+  const sheet = pickSheet(sheets, mapping.sheet, mapping.municipalityColumn)
   const headerRow = findHeaderRow(sheet, mapping)
   const header = (sheet.rows[headerRow - 1] ?? []).map((cell) => normalise(cellText(cell)))
   const columnIndex = (name: string) => header.indexOf(normalise(name))
