@@ -30,7 +30,7 @@ export async function importKoladaResults(payload: Payload, request: KoladaImpor
   try {
     values = await fetchKoladaValues(
       { baseUrl: loadEnv().koladaUrl, ...request.client },
-      { kpis: [...new Set(withKpi.map((doc) => doc.koladaKpi!))], municipalityCode: municipality.code, year: request.year },
+      { kpis: [...new Set(withKpi.map((doc) => doc.koladaKpi!))].sort(), municipalityCode: municipality.code, year: request.year },
     )
   } catch (error) {
     if (error instanceof KoladaError) return [{ ok: false, error: error.message }]
@@ -44,6 +44,8 @@ export async function importKoladaResults(payload: Payload, request: KoladaImpor
     const indicators = withKpi
       .filter((doc) => relationId(doc.area) === areaId)
       .map((doc) => ({ code: doc.code, koladaKpi: doc.koladaKpi!, yesNo: Boolean(doc.localYes || doc.localNo) }))
+      // New bullets in a stable order: by indicator code.
+      .sort((a, b) => a.code.localeCompare(b.code, 'sv'))
     const { suggestions, notes } = koladaSuggestions(values, indicators, municipality.code, request.year, readAt)
     const kpiOf = new Map(indicators.map((item) => [item.code, item.koladaKpi]))
     outcomes.push(
