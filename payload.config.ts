@@ -44,8 +44,11 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'],
-      afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
-      views: { outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' } },
+      afterNavLinks: ['/src/admin/ResultsImportNavLink#ResultsImportNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
+      views: {
+        outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' },
+        resultsImport: { Component: '/src/admin/ResultsImportView#ResultsImportView', path: '/importera-resultat' },
+      },
     },
     meta: { titleSuffix: `– ${env.municipality}` },
     importMap: {
