@@ -41,7 +41,7 @@ export function makeWideTable(options: TableOptions = {}): Sheet {
     return roll < 0.45 ? 'Ja' : roll < 0.85 ? 'Nej' : roll < 0.92 ? 'Delvis' : roll < 0.96 ? '..' : roll < 0.98 ? 'x' : null
   }
   for (let m = 0; m < count; m++) {
-    const county = COUNTY_CODES[m % COUNTY_CODES.length]!
+    const county = m === 0 ? '08' : COUNTY_CODES[m % COUNTY_CODES.length]!
     const code = m === 0 ? '0880' : `${county}${String(10 + Math.floor(m / COUNTY_CODES.length)).padStart(2, '0')}`
     const name = m === 0 ? 'Kalmar' : `Kommun ${code}`
     rows.push([code, name, county === '08' ? 'Kalmar län' : `Län ${county}`, ...Array.from({ length: indicators }, answer)])
@@ -50,9 +50,12 @@ export function makeWideTable(options: TableOptions = {}): Sheet {
   return { name: 'Resultat per kommun', rows }
 }
 
-/** The municipality rows' answers for one indicator column (a hand count's input). */
-export function answersOf(sheet: Sheet, column: string): string[] {
+/** The municipality rows' answers for one indicator column (a hand count's input), optionally of one county. */
+export function answersOf(sheet: Sheet, column: string, county?: string): string[] {
   const headerIndex = sheet.rows.findIndex((row) => row.includes('Kommunkod'))
   const columnIndex = sheet.rows[headerIndex]!.indexOf(column)
-  return sheet.rows.slice(headerIndex + 1).filter((row) => /^\d{4}$/.test(String(row[0]))).map((row) => String(row[columnIndex] ?? ''))
+  return sheet.rows
+    .slice(headerIndex + 1)
+    .filter((row) => /^\d{4}$/.test(String(row[0])) && (county === undefined || row[2] === county))
+    .map((row) => String(row[columnIndex] ?? ''))
 }

@@ -220,6 +220,18 @@ describe('290 municipalities × 12 indicators', () => {
       const answered = answers.filter((answer) => ['Ja', 'Nej', 'Delvis'].includes(answer)).length
       expect(answers).toHaveLength(290)
       expect(item.national).toEqual({ percent: Math.round((100 * yes) / answered), source: 'computed', yes, answered, missing: 290 - answered })
+      const inCounty = answersOf(sheet, indicatorColumn(index), 'Kalmar län')
+      const countyYes = inCounty.filter((answer) => answer === 'Ja').length
+      const countyAnswered = inCounty.filter((answer) => ['Ja', 'Nej', 'Delvis'].includes(answer)).length
+      expect(inCounty.length).toBeGreaterThan(10)
+      expect(item.county).toEqual({
+        name: 'Kalmar län',
+        percent: Math.round((100 * countyYes) / countyAnswered),
+        source: 'computed',
+        yes: countyYes,
+        answered: countyAnswered,
+        missing: inCounty.length - countyAnswered,
+      })
     })
   })
 })
