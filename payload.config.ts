@@ -11,6 +11,7 @@ import { Areas } from './collections/Areas/config'
 import { AuditLog } from './collections/AuditLog/config'
 import { Comments } from './collections/Comments/config'
 import { Indicators } from './collections/Indicators/config'
+import { ResultMappings } from './collections/ResultMappings/config'
 import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
 import { PublicationHistory } from './collections/PublicationHistory/config'
@@ -48,8 +49,11 @@ export default buildConfig({
       beforeLogin: ['/src/admin/SsoLogin#SsoLogin'],
       afterLogin: ['/src/admin/PasswordAutocomplete#PasswordAutocomplete'],
       logout: { Button: '/src/admin/LogoutButton#LogoutButton' },
-      afterNavLinks: ['/src/admin/OutboxNavLink#OutboxNavLink'],
-      views: { outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' } },
+      afterNavLinks: ['/src/admin/ResultsImportNavLink#ResultsImportNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
+      views: {
+        outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' },
+        resultsImport: { Component: '/src/admin/ResultsImportView#ResultsImportView', path: '/importera-resultat' },
+      },
     },
     meta: { titleSuffix: `– ${env.municipality}` },
     importMap: {
@@ -58,7 +62,7 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [withWorkflow(Areas), Sections, Links, Indicators, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
+  collections: [withWorkflow(Areas), Sections, Links, Indicators, ResultMappings, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
   // Payload's own API is for the admin and for staff tools with a JWT: no cross-origin
   // browser access (the web team reads /api/v1, which has its own CORS_ORIGINS).
   cors: [],

@@ -11,3 +11,4 @@ export const WEBHOOK_DELIVERIES = 'webhook-deliveries' as const
 export const PUBLISHED_SNAPSHOTS = 'published-snapshots' as const
 export const PUBLICATION_HISTORY = 'publication-history' as const
 export const INDICATORS = 'indicators' as const
+export const RESULT_MAPPINGS = 'result-mappings' as const

@@ -5,7 +5,7 @@ import * as migration_20261123_120308_indicators from './20261123_120308_indicat
 import * as migration_20261123_121958_indicator_match_text from './20261123_121958_indicator_match_text';
 import * as migration_20261123_143630_revision_trash_reset_interval from './20261123_143630_revision_trash_reset_interval';
 import * as migration_20261202_093000_foreign_key_actions from './20261202_093000_foreign_key_actions';
-import * as migration_20261202_093819_oidc_sign_in from './20261202_093819_oidc_sign_in';
+import * as migration_20261202_112550_sso_and_results_import from './20261202_112550_sso_and_results_import';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261202_093000_foreign_key_actions',
   },
   {
-    up: migration_20261202_093819_oidc_sign_in.up,
-    down: migration_20261202_093819_oidc_sign_in.down,
-    name: '20261202_093819_oidc_sign_in',
+    up: migration_20261202_112550_sso_and_results_import.up,
+    down: migration_20261202_112550_sso_and_results_import.down,
+    name: '20261202_112550_sso_and_results_import'
   },
 ];

@@ -38,6 +38,13 @@ export type Env = {
   trustedProxyHops: number
   /** Where readers write about the site's accessibility (the statement and every footer). */
   contactEmail: string
+  /** The municipality the results import looks for (MUNICIPALITY_CODE, four digits; Kalmar 0880). */
+  municipalityCode: string
+  /** Kolada's API (KOLADA_URL), without a trailing slash. */
+  koladaUrl: string
+  /** The open data's licence (DATASET_LICENSE_URL) and publisher (DATASET_PUBLISHER_URL) in the DCAT-AP-SE description. */
+  datasetLicenseUrl: string
+  datasetPublisherUrl: string
   /** Sign-in with the municipality's accounts (OpenID Connect); undefined: not configured. */
   oidc: OidcConfig | undefined
   /** PASSWORD_LOGIN: who may still sign in with a password. */
@@ -116,6 +123,10 @@ const rawEnvSchema = z.object({
   CSRF_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   ACCESSIBILITY_CONTACT_EMAIL: z.string().optional(),
+  MUNICIPALITY_CODE: z.string().optional(),
+  KOLADA_URL: z.string().optional(),
+  DATASET_LICENSE_URL: z.string().optional(),
+  DATASET_PUBLISHER_URL: z.string().optional(),
   OIDC_ISSUER: z.string().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -125,6 +136,9 @@ const rawEnvSchema = z.object({
   PASSWORD_LOGIN: z.string().optional(),
   SESSION_HOURS: z.string().optional(),
 })
+
+export const DEFAULT_KOLADA_URL = 'https://api.kolada.se'
+export const DEFAULT_DATASET_LICENSE_URL = 'https://creativecommons.org/publicdomain/zero/1.0/'
 
 const portSchema = z.coerce.number().int().min(1).max(65535)
 const urlSchema = z.url({ protocol: /^https?$/ })
@@ -170,6 +184,16 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     throw new EnvError(`ACCESSIBILITY_CONTACT_EMAIL="${contactEmail}" är ingen e-postadress.`)
   }
 
+  const municipalityCode = vars.MUNICIPALITY_CODE?.trim() || '0880'
+  if (!/^\d{4}$/.test(municipalityCode)) {
+    throw new EnvError(`MUNICIPALITY_CODE="${municipalityCode}" är ingen kommunkod (fyra siffror, t.ex. 0880 för Kalmar).`)
+  }
+  const httpUrl = (name: string, raw: string | undefined, fallback: string, { base = false } = {}) => {
+    const value = raw?.trim() || fallback
+    if (!urlSchema.safeParse(value).success) throw new EnvError(`${name}="${value}" är ingen http(s)-adress.`)
+    // A base address is joined with paths; a licence or publisher is an identifier, kept as written.
+    return base ? value.replace(/\/$/, '') : value
+  }
   const municipality = vars.MUNICIPALITY_NAME?.trim() || 'Kalmar kommun'
   const oidc = parseOidc(vars, municipality)
   const passwordLogin = parsePasswordLogin(vars.PASSWORD_LOGIN, oidc !== undefined)
@@ -190,6 +214,10 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     csrfOrigins,
     trustedProxyHops,
     contactEmail,
+    municipalityCode,
+    koladaUrl: httpUrl('KOLADA_URL', vars.KOLADA_URL, DEFAULT_KOLADA_URL, { base: true }),
+    datasetLicenseUrl: httpUrl('DATASET_LICENSE_URL', vars.DATASET_LICENSE_URL, DEFAULT_DATASET_LICENSE_URL),
+    datasetPublisherUrl: httpUrl('DATASET_PUBLISHER_URL', vars.DATASET_PUBLISHER_URL, serverUrl.data.replace(/\/$/, '')),
     oidc,
     passwordLogin,
     sessionHours,

@@ -71,6 +71,7 @@ export interface Config {
     sections: Section;
     links: Link;
     indicators: Indicator;
+    'result-mappings': ResultMapping;
     notices: Notice;
     comments: Comment;
     'audit-log': AuditLog;
@@ -91,6 +92,7 @@ export interface Config {
     sections: SectionsSelect<false> | SectionsSelect<true>;
     links: LinksSelect<false> | LinksSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'result-mappings': ResultMappingsSelect<false> | ResultMappingsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -335,6 +337,19 @@ export interface ResultSetBlock {
            */
           nationalPercentSuggested?: boolean | null;
         };
+        imported?: {
+          /**
+           * Suggested until an editor confirms it.
+           */
+          pending?: boolean | null;
+          source?: string | null;
+          readAt?: string | null;
+          basis?: string | null;
+          national?: string | null;
+          local?: string | null;
+          nationalPercent?: number | null;
+          localValue?: string | null;
+        };
         id?: string | null;
       }[]
     | null;
@@ -397,6 +412,44 @@ export interface Indicator {
    */
   matchText?: string | null;
   surveyCycleYears: '1' | '2';
+  /**
+   * With {andel} for the share.
+   */
+  nationalTemplate?: string | null;
+  /**
+   * E.g. "I Kalmar erbjuds ESL."
+   */
+  localYes?: string | null;
+  localNo?: string | null;
+  localPartly?: string | null;
+  /**
+   * With {värde} for the value.
+   */
+  localPercentTemplate?: string | null;
+  koladaKpi?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-mappings".
+ */
+export interface ResultMapping {
+  id: number;
+  area: number | Area;
+  /**
+   * Same shape as the --mapping file.
+   */
+  mapping:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  fileName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -726,6 +779,10 @@ export interface PayloadLockedDocument {
         value: number | Indicator;
       } | null)
     | ({
+        relationTo: 'result-mappings';
+        value: number | ResultMapping;
+      } | null)
+    | ({
         relationTo: 'notices';
         value: number | Notice;
       } | null)
@@ -861,6 +918,18 @@ export interface ResultSetBlockSelect<T extends boolean = true> {
               localValue?: T;
               nationalPercentSuggested?: T;
             };
+        imported?:
+          | T
+          | {
+              pending?: T;
+              source?: T;
+              readAt?: T;
+              basis?: T;
+              national?: T;
+              local?: T;
+              nationalPercent?: T;
+              localValue?: T;
+            };
         id?: T;
       };
   id?: T;
@@ -917,6 +986,23 @@ export interface IndicatorsSelect<T extends boolean = true> {
   area?: T;
   matchText?: T;
   surveyCycleYears?: T;
+  nationalTemplate?: T;
+  localYes?: T;
+  localNo?: T;
+  localPartly?: T;
+  localPercentTemplate?: T;
+  koladaKpi?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-mappings_select".
+ */
+export interface ResultMappingsSelect<T extends boolean = true> {
+  area?: T;
+  mapping?: T;
+  fileName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

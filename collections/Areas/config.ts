@@ -8,6 +8,7 @@ import { surveyCycleField } from '@/fields/surveyCycle'
 import { slugField } from '@/fields/slug'
 import { previewEndpoint } from '@/preview/endpoint'
 import { qualityEndpoint } from '@/quality/endpoint'
+import { resultImportEndpoints } from '@/results/endpoint'
 import { AREAS, SECTIONS } from '..'
 import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
 import { guardPermanentDelete, guardRestoreFromTrash, stampPublishDates } from './hooks'
@@ -47,7 +48,7 @@ export const Areas: CollectionConfig = {
   // (syncPublishedSnapshot) and comes back as a draft (src/publishing/hooks.ts). Only a page
   // that was never published can then be deleted for good (guardPermanentDelete).
   trash: true,
-  endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS)],
+  endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS), ...resultImportEndpoints],
   hooks: {
     // Optimistic concurrency (src/concurrency): the revision check runs before anything writes.
     beforeOperation: [recordRevisionClaim],

@@ -111,6 +111,12 @@ export const ACCESS_MATRIX: Readonly<Record<string, CollectionRow>> = {
   sections: { definedBy: 'project', exposed: both, why: 'Public structure of the site; written by editors.', cells: publicContent },
   links: { definedBy: 'project', exposed: both, why: 'Public pages outside the comparisons; written by editors.', cells: publicContent },
   indicators: { definedBy: 'project', exposed: both, why: 'Public measures behind the trends; written by editors.', cells: publicContent },
+  'result-mappings': {
+    definedBy: 'project',
+    exposed: both,
+    why: 'How each area’s results table is read: internal working data, written by editors, read by staff.',
+    cells: { ...noDrafts, list: STAFF, read: STAFF, create: WRITERS, update: WRITERS, delete: ADMINS, unlock: NONE },
+  },
   notices: {
     definedBy: 'project',
     exposed: both,

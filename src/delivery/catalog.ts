@@ -66,6 +66,7 @@ export class Catalog {
   /** Areas by every slug their record was published under, so the record outlives an unpublish or a new slug. */
   private historyAreaBySlug = new Map<string, string>()
   private versionPages = new Map<string, AreaVersionPage>()
+  private derivedValues = new Map<string, unknown>()
 
   constructor(areas: AreaSnapshot[] = [], meta?: CatalogMeta) {
     for (const area of areas) this.index(area)
@@ -172,6 +173,21 @@ export class Catalog {
 
   private versionSummary(entry: HistoryEntry, slug: string) {
     return { number: entry.number, publishedAt: entry.publishedAt, summary: entry.summary, changes: entry.changes, url: versionPath(slug, entry.number) }
+  }
+
+  /** Every published area, by title (the open dataset's order). */
+  publishedAreas(): readonly AreaSnapshot[] {
+    return this.byTitle()
+  }
+
+  /** Something composed from this generation (e.g. the dataset workbook), kept until the next change. */
+  derived<T>(key: string): T | undefined {
+    return this.derivedValues.get(key) as T | undefined
+  }
+
+  storeDerived<T>(key: string, value: T): T {
+    this.derivedValues.set(key, value)
+    return value
   }
 
   get size(): number {
@@ -343,6 +359,7 @@ export class Catalog {
     // `current` may have changed; the pages themselves are loaded again on demand.
     this.versionPages = new Map()
     this.membersBySection = new Map()
+    this.derivedValues = new Map()
   }
 }
 

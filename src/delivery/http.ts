@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 
 import { AREA_SORTS, type Catalog } from './catalog'
+import { areaRows, DATASET_MEDIA_TYPES, dcatCatalog, resultDataset, resultsCsv, type DatasetOptions } from './datasets'
 import { buildOpenApiDocument } from './openapi'
 import {
   AreaListSchema,
@@ -32,9 +33,27 @@ export type DeliveryRequest = {
   origin?: string | null
 }
 
-export type DeliveryResponse = { status: number; headers: Record<string, string>; body: string | null }
+/** Bytes only for the dataset workbook; everything else is text. */
+export type DeliveryResponse = { status: number; headers: Record<string, string>; body: string | Uint8Array | null }
 
-export type DeliveryOptions = { allowedOrigins: readonly string[]; now?: Date }
+export type DeliveryOptions = {
+  allowedOrigins: readonly string[]
+  now?: Date
+  /** For the open data's DCAT description; without it links are relative and the licence is CC0. */
+  dataset?: DatasetOptions
+}
+
+const DEFAULT_DATASET: DatasetOptions = {
+  serverUrl: '',
+  licenseUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  publisherUrl: '/',
+  publisherName: 'Kommunen',
+  contactEmail: 'info@example.invalid',
+}
+
+/** The key under which the catalog keeps this generation's dataset workbook (see ./resolve). */
+export const WORKBOOK_KEY = 'dataset-workbook'
+export type DatasetWorkbook = { body: Uint8Array; etag: string }
 
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
 
@@ -66,13 +85,13 @@ export function etagMatches(header: string | null | undefined, etag: string): bo
 
 export const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
-type Composed = { status: number; body: string; etag: string | null; cacheable: boolean }
+type Composed = { status: number; body: string | Uint8Array; etag: string | null; cacheable: boolean; contentType?: string }
 
 function error(status: number, message: string, errors?: ApiError['errors']): Composed {
   return { status, body: JSON.stringify(ErrorSchema.parse({ message, ...(errors ? { errors } : {}) })), etag: null, cacheable: false }
 }
 
-const ok = (body: string): Composed => ({ status: 200, body, etag: etagOf(body), cacheable: true })
+const ok = (body: string, contentType?: string): Composed => ({ status: 200, body, etag: etagOf(body), cacheable: true, ...(contentType ? { contentType } : {}) })
 
 /**
  * Responses composed from one catalog generation, by URL. A publish bumps the
@@ -129,10 +148,37 @@ function versions(catalog: Catalog, slug: string, rest: string[]): Composed | ty
   return page ? ok(JSON.stringify(AreaVersionPageSchema.parse(page))) : missing()
 }
 
-function route(catalog: Catalog, path: string, search: URLSearchParams, now: Date | undefined): Composed | typeof NOT_LOADED {
+/** Whether a request is for the dataset workbook, which ./resolve writes when it is not in memory yet. */
+export const workbookRequested = (url: string): boolean => /^\/api\/v1\/datasets\/results\.xlsx\/?(?:\?|$)/.test(url)
+
+function datasets(catalog: Catalog, name: string, options: DeliveryOptions): Composed | typeof NOT_LOADED {
+  const dataset = options.dataset ?? DEFAULT_DATASET
+  switch (name) {
+    case 'results.json':
+      return ok(JSON.stringify(resultDataset(catalog, dataset)), DATASET_MEDIA_TYPES.json)
+    case 'results.csv':
+      return ok(resultsCsv(resultDataset(catalog, dataset).items), DATASET_MEDIA_TYPES.csv)
+    case 'results.xlsx': {
+      const workbook = catalog.derived<DatasetWorkbook>(WORKBOOK_KEY)
+      return workbook ? { status: 200, body: workbook.body, etag: workbook.etag, cacheable: true, contentType: DATASET_MEDIA_TYPES.xlsx } : NOT_LOADED
+    }
+    case 'catalog.jsonld':
+      return ok(JSON.stringify(dcatCatalog(catalog, dataset)), DATASET_MEDIA_TYPES.jsonld)
+    default:
+      return notFound('Datamängden finns inte. Se /api/v1/datasets/catalog.jsonld.')
+  }
+}
+
+function route(catalog: Catalog, path: string, search: URLSearchParams, options: DeliveryOptions): Composed | typeof NOT_LOADED {
+  const now = options.now
   const parts = path.slice(API_PREFIX.length).split('/').filter(Boolean).map(decodeSegment)
   if (parts.some((part) => part === null)) return error(400, 'Adressen innehåller ogiltiga tecken.')
   const [resource, slug, extra, ...rest] = parts as string[]
+  if (resource === 'datasets' && slug !== undefined && extra === undefined) return datasets(catalog, slug, options)
+  if (resource === 'areas' && slug !== undefined && extra === 'results.csv' && rest.length === 0) {
+    const page = catalog.publishedAreas().find((area) => area.slug === slug)
+    return page ? ok(resultsCsv(areaRows(page)), DATASET_MEDIA_TYPES.csv) : notFound(`Det finns ingen publicerad sida med adressen "${slug}".`)
+  }
   if (resource === 'areas' && slug !== undefined && extra === 'versions') return versions(catalog, slug, rest)
   if (resource === 'areas' && slug !== undefined && extra === 'indicators' && rest.length === 0) {
     const page = catalog.areaPage(slug)
@@ -210,7 +256,7 @@ export function handleDeliveryRequest(request: DeliveryRequest, catalog: Catalog
   let cache = caches.get(catalog)
   if (!cache) caches.set(catalog, (cache = new ResponseCache()))
   const key = url.pathname + url.search
-  const composed = cache.get(catalog, key, () => route(catalog, url.pathname, url.searchParams, options.now))
+  const composed = cache.get(catalog, key, () => route(catalog, url.pathname, url.searchParams, options))
   if (composed === NOT_LOADED) return null
   if (composed.status !== 200 || !composed.etag) {
     return { status: composed.status, headers: { ...base, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body: composed.body }
@@ -219,7 +265,7 @@ export function handleDeliveryRequest(request: DeliveryRequest, catalog: Catalog
   if (etagMatches(request.ifNoneMatch, composed.etag)) return { status: 304, headers, body: null }
   return {
     status: 200,
-    headers: { ...headers, 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(composed.body)) },
+    headers: { ...headers, 'Content-Type': composed.contentType ?? JSON_TYPE, 'Content-Length': String(Buffer.byteLength(composed.body)) },
     body: method === 'HEAD' ? null : composed.body,
   }
 }

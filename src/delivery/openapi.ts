@@ -13,8 +13,12 @@ type Operation = {
   operationId: string
   parameters?: object[]
   response: string
+  /** The media type of a 200 (application/json unless said). */
+  media?: string
   notFound?: boolean
 }
+
+const CSV_COLUMNS = 'Kolumner som i ResultRow; komma, CRLF, UTF-8 med BOM; text som börjar med =, +, - eller @ får en inledande apostrof.'
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
 
@@ -84,7 +88,46 @@ const OPERATIONS: Operation[] = [
     notFound: true,
   },
   { path: '/api/v1/notices', operationId: 'listActiveNotices', summary: 'Driftmeddelanden som gäller just nu', response: 'NoticeList' },
+  {
+    path: '/api/v1/datasets/results.json',
+    operationId: 'getResultDataset',
+    summary: 'Öppna data: alla publicerade resultat (JSON)',
+    description: 'En rad per område × undersökningsår × resultatpunkt; bara publicerat, och bara andelar och värden som en redaktör har bekräftat.',
+    response: 'ResultDataset',
+  },
+  { path: '/api/v1/datasets/results.csv', operationId: 'getResultDatasetCsv', summary: 'Öppna data: alla publicerade resultat (CSV, RFC 4180)', description: CSV_COLUMNS, response: 'csv', media: 'text/csv' },
+  {
+    path: '/api/v1/datasets/results.xlsx',
+    operationId: 'getResultDatasetXlsx',
+    summary: 'Öppna data: alla publicerade resultat (Excel)',
+    description: 'Bladet "Resultat" med samma kolumner som CSV-filen.',
+    response: 'xlsx',
+    media: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    path: '/api/v1/datasets/catalog.jsonld',
+    operationId: 'getDatasetCatalog',
+    summary: 'DCAT-AP-SE-beskrivning av datamängden (för Sveriges dataportal)',
+    response: 'DcatCatalog',
+    media: 'application/ld+json',
+  },
+  {
+    path: '/api/v1/areas/{slug}/results.csv',
+    operationId: 'getAreaResultsCsv',
+    summary: 'Öppna data: en sidas publicerade resultat (CSV)',
+    description: CSV_COLUMNS,
+    parameters: [slugParameter('Sidan')],
+    response: 'csv',
+    media: 'text/csv',
+    notFound: true,
+  },
 ]
+
+function content(op: Operation) {
+  if (op.media === 'text/csv') return { 'text/csv': { schema: { type: 'string' } } }
+  if (op.media && op.response === 'xlsx') return { [op.media]: { schema: { type: 'string', contentMediaType: op.media } } }
+  return { [op.media ?? 'application/json']: { schema: ref(op.response) } }
+}
 
 const CACHE_HEADERS = {
   ETag: { description: 'Stark ETag för exakt detta svar.', schema: { type: 'string' } },
@@ -93,7 +136,7 @@ const CACHE_HEADERS = {
 
 function operation(op: Operation) {
   const responses: Record<string, object> = {
-    200: { description: 'OK', headers: CACHE_HEADERS, content: { 'application/json': { schema: ref(op.response) } } },
+    200: { description: 'OK', headers: CACHE_HEADERS, content: content(op) },
     304: { description: 'Oförändrat sedan If-None-Match.', headers: CACHE_HEADERS },
     400: { description: 'Ogiltig parameter; meddelandet säger vilken.', content: { 'application/json': { schema: ref('Error') } } },
   }

@@ -1,7 +1,19 @@
 import type { Payload } from 'payload'
 
 import type { Catalog } from './catalog'
-import { handleDeliveryRequest, versionRequested, type DeliveryOptions, type DeliveryRequest, type DeliveryResponse } from './http'
+import { resultDataset, resultsCsv } from './datasets'
+import { resultsWorkbook } from './datasetWorkbook'
+import {
+  etagOf,
+  handleDeliveryRequest,
+  versionRequested,
+  WORKBOOK_KEY,
+  workbookRequested,
+  type DatasetWorkbook,
+  type DeliveryOptions,
+  type DeliveryRequest,
+  type DeliveryResponse,
+} from './http'
 import type { AreaVersionPage } from './schemas'
 import { loadVersionSnapshot } from './store'
 
@@ -25,6 +37,7 @@ export async function resolveDeliveryRequest(
   if (first) return first
   const wanted = versionRequested(request.url)
   if (wanted) await loadVersionPage(payload, catalog, wanted.slug, wanted.number)
+  if (workbookRequested(request.url)) await ensureWorkbook(catalog, options)
   return (
     handleDeliveryRequest(request, catalog, options) ?? {
       status: 404,
@@ -32,4 +45,19 @@ export async function resolveDeliveryRequest(
       body: JSON.stringify({ message: 'Versionen kunde inte läsas.' }),
     }
   )
+}
+
+/**
+ * The dataset workbook of the catalog's current generation, written once per
+ * publish. Its ETag is that of the rows (as CSV), so it is the same in every
+ * process even though a zip's bytes carry the time they were written.
+ */
+export async function ensureWorkbook(catalog: Catalog, options: DeliveryOptions): Promise<DatasetWorkbook> {
+  const known = catalog.derived<DatasetWorkbook>(WORKBOOK_KEY)
+  if (known) return known
+  const generation = catalog.generation
+  const rows = resultDataset(catalog, { licenseUrl: options.dataset?.licenseUrl ?? '' }).items
+  const workbook = { body: await resultsWorkbook(rows), etag: etagOf(`xlsx:${resultsCsv(rows)}`) }
+  // A publish while writing: this workbook is of the old rows, so it is not kept.
+  return catalog.generation === generation ? catalog.storeDerived(WORKBOOK_KEY, workbook) : workbook
 }

@@ -181,6 +181,37 @@ export const AreaVersionPageSchema = AreaPageSchema.omit({ related: true, sectio
   .extend({ version: AreaVersionSummarySchema, current: z.boolean().meta({ description: 'Om detta är den version som är publicerad nu.' }) })
   .meta({ id: 'AreaVersionPage', description: 'Sidan som den publicerades i en viss version.' })
 
+export const ResultRowSchema = z
+  .object({
+    area: z.string().meta({ description: 'Jämförelseområdets titel.' }),
+    areaSlug: z.string(),
+    surveyYear: z.number().int(),
+    indicatorCode: z.string().nullable(),
+    indicatorName: z.string().nullable(),
+    nationalPercent: z.number().min(0).max(100).nullable().meta({ description: 'Andel av landets kommuner, procent (bekräftad av en redaktör).' }),
+    localValue: z.string().nullable().meta({ description: 'Kommunens värde: ja, nej, delvis eller en procentsats (bekräftat).' }),
+    national: z.string().meta({ description: 'Det nationella resultatet, som publicerat.' }),
+    local: z.string().nullable().meta({ description: 'Kommunens svar, som publicerat.' }),
+    publishedAt: isoDateTime.nullable().meta({ description: 'När sidan senast publicerades med ändrat innehåll.' }),
+    url: z.string().meta({ description: 'Sidans sökväg på webbplatsen.' }),
+  })
+  .meta({ id: 'ResultRow', description: 'En resultatpunkt: område × undersökningsår × punkt.' })
+
+export const ResultDatasetSchema = z
+  .object({
+    title: z.string(),
+    license: z.string().meta({ description: 'Licensens adress (DATASET_LICENSE_URL).' }),
+    modified: isoDateTime.nullable(),
+    items: z.array(ResultRowSchema),
+  })
+  .meta({ id: 'ResultDataset', description: 'Alla publicerade resultat som öppna data (lag 2022:818). Samma rader som CSV och XLSX.' })
+
+/** DCAT-AP-SE in JSON-LD: described loosely here (its vocabulary is DCAT's), checked by the tests. */
+export const DcatCatalogSchema = z
+  .object({ '@context': z.record(z.string(), z.string()), '@type': z.literal('dcat:Catalog') })
+  .catchall(z.unknown())
+  .meta({ id: 'DcatCatalog', description: 'DCAT-AP-SE-beskrivning av datamängden, för Sveriges dataportal.' })
+
 export const ErrorSchema = z
   .object({
     message: z.string().meta({ description: 'På svenska, går att visa för en person.' }),
@@ -210,3 +241,5 @@ export type VersionChanges = z.infer<typeof VersionChangesSchema>
 export type AreaVersionSummary = z.infer<typeof AreaVersionSummarySchema>
 export type AreaVersionList = z.infer<typeof AreaVersionListSchema>
 export type AreaVersionPage = z.infer<typeof AreaVersionPageSchema>
+export type ResultRow = z.infer<typeof ResultRowSchema>
+export type ResultDataset = z.infer<typeof ResultDatasetSchema>

@@ -22,6 +22,8 @@ export const AreaSnapshotSchema = z.object({
   otherLinks: z.array(LinkSchema),
   // Snapshots written before trends existed have none.
   indicators: z.array(IndicatorSeriesSchema).default([]),
+  // The names of the indicators its bullets name (the open dataset's indicator column); none in older snapshots.
+  indicatorNames: z.record(z.string(), z.string()).default({}),
   firstPublishedAt: z.string().nullable(),
   lastPublishedAt: z.string().nullable(),
 })
@@ -34,6 +36,7 @@ type StoredBullet = {
   national?: string | null
   local?: string | null
   indicator?: { code?: string | null; nationalPercent?: number | null; nationalPercentSuggested?: boolean | null; localValue?: string | null } | null
+  imported?: { pending?: boolean | null } | null
 }
 
 type StoredBlock =
@@ -73,8 +76,11 @@ export function richText(state: unknown): RichText | null {
 function bullet(stored: StoredBullet): Bullet {
   const indicator = stored.indicator
   // The importer's guess at the national share is not published until an editor confirms it.
-  const nationalPercent = indicator && !indicator.nationalPercentSuggested ? (indicator.nationalPercent ?? null) : null
-  const hasIndicator = indicator && (!blank(indicator.code) || nationalPercent != null || !blank(indicator.localValue))
+  // Nor are the results import's figures (src/results) until an editor has confirmed the bullet.
+  const pending = Boolean(stored.imported?.pending)
+  const nationalPercent = indicator && !indicator.nationalPercentSuggested && !pending ? (indicator.nationalPercent ?? null) : null
+  const localValue = pending || blank(indicator?.localValue) ? null : indicator!.localValue!.trim()
+  const hasIndicator = indicator && (!blank(indicator.code) || nationalPercent != null || localValue !== null)
   return {
     national: (stored.national ?? '').trim(),
     local: blank(stored.local) ? null : stored.local!.trim(),
@@ -83,7 +89,7 @@ function bullet(stored: StoredBullet): Bullet {
           indicator: {
             code: blank(indicator.code) ? null : indicator.code!.trim(),
             nationalPercent,
-            localValue: blank(indicator.localValue) ? null : indicator.localValue!.trim(),
+            localValue,
           },
         }
       : {}),
@@ -145,6 +151,7 @@ export function buildAreaSnapshot(area: StoredArea): AreaSnapshot {
       .filter((link) => !blank(link.title))
       .map((link) => ({ title: link.title!.trim(), url: blank(link.url) ? null : link.url!.trim() })),
     indicators: [],
+    indicatorNames: {},
     firstPublishedAt: isoOrNull(area.firstPublishedAt),
     lastPublishedAt: isoOrNull(area.lastPublishedAt),
   }

@@ -207,7 +207,7 @@ export async function loadVersionSnapshot(payload: Payload, areaId: string, numb
  */
 export async function withIndicatorSeries(req: PayloadRequest, snapshot: AreaSnapshot): Promise<AreaSnapshot> {
   const codes = new Set(snapshot.body.flatMap((block) => (block.type === 'resultSet' ? block.bullets.flatMap((bullet) => (bullet.indicator?.code ? [bullet.indicator.code] : [])) : [])))
-  if (!codes.size) return { ...snapshot, indicators: [] }
+  if (!codes.size) return { ...snapshot, indicators: [], indicatorNames: {} }
   const [indicators, history] = await Promise.all([
     req.payload.find({ collection: INDICATORS, where: { code: { in: [...codes] } }, ...all, req }),
     req.payload.find({ collection: PUBLICATION_HISTORY, where: { areaId: { equals: snapshot.id } }, sort: 'number', ...all, req }),
@@ -217,5 +217,6 @@ export async function withIndicatorSeries(req: PayloadRequest, snapshot: AreaSna
     return parsed.success ? [parsed.data] : []
   })
   const known = new Map(indicators.docs.map((indicator) => [indicator.code, { name: indicator.name, matchText: indicator.matchText }]))
-  return { ...snapshot, indicators: indicatorSeries([...earlier, snapshot], known) }
+  const indicatorNames = Object.fromEntries(indicators.docs.map((indicator) => [indicator.code, indicator.name]))
+  return { ...snapshot, indicators: indicatorSeries([...earlier, snapshot], known), indicatorNames }
 }

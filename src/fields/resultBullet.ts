@@ -73,5 +73,34 @@ export function resultBulletFields(): Field[] {
         },
       ],
     },
+    {
+      // Written by the results import (src/results): what it suggested last, so a re-import can
+      // tell an editor's change (kept, shown as a conflict) from its own earlier suggestion (updated).
+      name: 'imported',
+      type: 'group',
+      label: { sv: 'Från resultatimporten', en: 'From the results import' },
+      admin: { hideGutter: true, condition: (_, siblingData) => Boolean(siblingData?.imported?.source) },
+      fields: [
+        {
+          name: 'pending',
+          type: 'checkbox',
+          label: { sv: 'Punkten är ett förslag från importen', en: 'Suggested by the import' },
+          admin: {
+            description: {
+              sv: 'Meningarna och värdena är skrivna av importen. Kontrollera dem och ta bort krysset (och krysset vid andelen); först då publiceras kommunens värde.',
+              en: 'Suggested until an editor confirms it.',
+            },
+          },
+        },
+        { name: 'source', type: 'text', label: { sv: 'Källa', en: 'Source' }, admin: { readOnly: true } },
+        { name: 'readAt', type: 'text', label: { sv: 'Läst', en: 'Read at' }, admin: { readOnly: true } },
+        { name: 'basis', type: 'textarea', label: { sv: 'Underlag', en: 'Basis' }, admin: { readOnly: true, rows: 2 } },
+        // The import's last suggestion of each value (hidden inputs: kept in the edit form and sent back).
+        { name: 'national', type: 'textarea', admin: { hidden: true } },
+        { name: 'local', type: 'textarea', admin: { hidden: true } },
+        { name: 'nationalPercent', type: 'number', admin: { hidden: true } },
+        { name: 'localValue', type: 'text', admin: { hidden: true } },
+      ],
+    },
   ]
 }

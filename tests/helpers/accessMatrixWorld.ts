@@ -119,6 +119,8 @@ export async function buildWorld(cms: TestCms): Promise<World> {
     ],
   })
   const indicator = await create('indicators', { code: 'MATRIS-FIXTUR', name: 'Matrisindikator', area: alfa })
+  const mappingData = (fileName: string) => ({ area: alfa, fileName, mapping: { municipalityColumn: 'Kommun', indicators: [{ column: 'Fråga', indicator: 'MATRIS-FIXTUR' }] } })
+  const resultMapping = await create('result-mappings', mappingData('matris.xlsx'))
   const hour = 3_600_000
   const notices = { activeText: 'Matris aktivt meddelande', futureText: 'Matris kommande meddelande' }
   const activeNotice = await create('notices', { text: notices.activeText, scope: 'site', startsAt: new Date(Date.now() - hour).toISOString() })
@@ -193,6 +195,7 @@ export async function buildWorld(cms: TestCms): Promise<World> {
     indicators: simple('code', indicator, 'indicator', (marker) => ({ code: marker, name: `Indikator ${marker}`, surveyCycleYears: '1' }), () =>
       create('indicators', { code: nextMarker(), name: 'Ny indikator' }),
     ),
+    'result-mappings': simple('fileName', resultMapping, 'mapping', mappingData, () => create('result-mappings', mappingData(nextMarker()))),
     notices: {
       markerField: 'text',
       fixtures: [

@@ -76,7 +76,7 @@ describe('handleDeliveryRequest', () => {
     const after = get(c, '/api/v1/areas/ekonomi', { ifNoneMatch: etag })
     expect(after.status).toBe(200)
     expect(after.headers.ETag).not.toBe(etag)
-    expect(JSON.parse(after.body!).teaser).toBe('Ny ingress')
+    expect(JSON.parse(after.body as string).teaser).toBe('Ny ingress')
   })
 
   it('matches If-None-Match lists and weak forms', () => {
@@ -106,7 +106,7 @@ describe('handleDeliveryRequest', () => {
   })
 
   it('serves notices as of the request time, never from an earlier answer', () => {
-    expect(JSON.parse(get(catalog(), '/api/v1/notices').body!).items.map((notice: { text: string }) => notice.text)).toEqual(['Nu'])
+    expect(JSON.parse(get(catalog(), '/api/v1/notices').body as string).items.map((notice: { text: string }) => notice.text)).toEqual(['Nu'])
   })
 })
 

@@ -212,3 +212,19 @@ describe('OIDC_* and PASSWORD_LOGIN (sign-in with the municipality’s account)'
     for (const bad of ['0', '-1', 'åtta', '169']) oneLine({ SESSION_HOURS: bad }, 'SESSION_HOURS')
   })
 })
+
+describe('results import and open data variables', () => {
+  it('default to Kalmar, Kolada\'s public API, CC0 and the server as publisher', () => {
+    const env = parseEnv({})
+    expect(env.municipalityCode).toBe('0880')
+    expect(env.koladaUrl).toBe('https://api.kolada.se')
+    expect(env.datasetLicenseUrl).toBe('https://creativecommons.org/publicdomain/zero/1.0/')
+    expect(env.datasetPublisherUrl).toBe('http://localhost:3000')
+    expect(parseEnv({ KOLADA_URL: 'http://127.0.0.1:9999/' }).koladaUrl).toBe('http://127.0.0.1:9999')
+  })
+
+  it('refuse a code that is not four digits and an address that is not http(s)', () => {
+    expect(() => parseEnv({ MUNICIPALITY_CODE: '880' })).toThrow('MUNICIPALITY_CODE="880" är ingen kommunkod (fyra siffror, t.ex. 0880 för Kalmar).')
+    expect(() => parseEnv({ KOLADA_URL: 'ftp://kolada' })).toThrow('KOLADA_URL="ftp://kolada" är ingen http(s)-adress.')
+  })
+})

@@ -20,7 +20,8 @@ async function handle(request: Request): Promise<Response> {
     deliveryOptions(),
     payload,
   )
-  return new Response(response.body, { status: response.status, headers: response.headers })
+  // Text, or the dataset workbook's bytes.
+  return new Response(response.body as BodyInit | null, { status: response.status, headers: response.headers })
 }
 
 export const GET = handle
