@@ -13,7 +13,8 @@ import {
   type FieldAccess,
   type FieldHook,
   type PayloadRequest,
-  type Validate,
+  type SelectFieldManyValidation,
+  validations,
 } from 'payload'
 
 import { rolesOf, userHasRole } from '@/access'
@@ -36,8 +37,11 @@ const DIRECTORY_ROLES =
 export const rolesEditableHere: FieldAccess = ({ req, doc }) => userHasRole(req.user, 'admin') && !isDirectoryAccount(doc)
 
 /** At least one role, unless the directory gave none (such an account cannot sign in). */
-export const rolesRequiredUnlessDirectory: Validate<string[] | null | undefined> = (value, { data }) => {
-  if ((Array.isArray(value) && value.length > 0) || isDirectoryAccount(data as never)) return true
+export const rolesRequiredUnlessDirectory: SelectFieldManyValidation = (value, options) => {
+  // A custom validate replaces Payload's own: its check that every value is one of the options must still run.
+  const known = validations.select(value, options)
+  if (known !== true) return known
+  if ((Array.isArray(value) && value.length > 0) || isDirectoryAccount(options.data as never)) return true
   return 'Välj minst en roll (fältet Roller).'
 }
 

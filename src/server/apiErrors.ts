@@ -161,6 +161,12 @@ export function describeApiError(error: unknown, result: ErrorBody | undefined):
     const message = 'Sökningen går inte att göra: where eller sort går genom ett fält som inte kan filtreras eller sorteras på det sättet.'
     return { status: 400, body: { message, errors: [{ message }] } }
   }
+  // The SQL adapter turned a filter's text into a number for an id or number column (e.g. where[area.section][not_like]=abc):
+  // libsql refuses the NaN it got. The query's value was of the wrong kind, not a server fault.
+  if (/Only finite numbers \(not Infinity or NaN\)/.test(`${e.message ?? ''} ${typeof cause === 'string' ? cause : ''}`)) {
+    const message = 'Sökningen går inte att göra: ett värde i where passar inte fältets typ (t.ex. text där ett tal eller ett id väntas).'
+    return { status: 400, body: { message, errors: [{ message }] } }
+  }
   // Recursion in Payload's field traversal ran out of stack: the request was too deeply nested.
   if (e.name === 'RangeError' && /call stack/i.test(e.message ?? '')) {
     const message = 'Förfrågan är för djupt nästlad för att kunna behandlas.'

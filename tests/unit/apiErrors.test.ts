@@ -131,6 +131,14 @@ describe('describeApiError', () => {
     expect(body.message).toMatch(/^Sökningen går inte att göra/)
   })
 
+  it('answers a filter value the SQL adapter made NaN (text for an id column) with a 400, not a 500', () => {
+    const driver = new RangeError('Only finite numbers (not Infinity or NaN) can be passed as arguments')
+    const error = Object.assign(new Error('Failed query: select … where "section_id" not like ?\nparams: NaN'), { cause: driver })
+    const { status, body } = describeApiError(error, { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(400)
+    expect(body.message).toMatch(/passar inte fältets typ/)
+  })
+
   it('turns a stack overflow in field traversal into a 400 about nesting', () => {
     const { status, body } = describeApiError(new RangeError('Maximum call stack size exceeded'), { errors: [{ message: 'Something went wrong.' }] })
     expect(status).toBe(400)
