@@ -51,6 +51,7 @@ export function createDatabaseAdapter(database: DatabaseConfig, options: { migra
       sqlite.connect = async (connectOptions) => {
         await connect(connectOptions)
         if (connectOptions?.hotReload) return
+        // Payload's adapter type does not expose drizzle and sessions, which the SQLite adapter has.
         await migrateSqlite(sqlite.payload, sqlite as unknown as Parameters<typeof migrateSqlite>[1], options.migrations, database.filePath)
       }
       return sqlite as ReturnType<typeof init>
