@@ -167,6 +167,12 @@ export function describeApiError(error: unknown, result: ErrorBody | undefined):
     const message = 'Sökningen går inte att göra: ett värde i where passar inte fältets typ (t.ex. text där ett tal eller ett id väntas).'
     return { status: 400, body: { message, errors: [{ message }] } }
   }
+  // Payload accepts every operator it documents, but the SQL adapter has no `all` (nor a map operator off a
+  // point) and calls an operator that is not there: the database cannot run that comparison.
+  if (e.name === 'TypeError' && /operators\[\w+\] is not a function/.test(e.message ?? '')) {
+    const message = 'Sökningen går inte att göra: databasen kan inte använda den jämförelsen (t.ex. "all") på det fältet. Använd t.ex. "in" eller flera villkor med "and".'
+    return { status: 400, body: { message, errors: [{ message }] } }
+  }
   // Recursion in Payload's field traversal ran out of stack: the request was too deeply nested.
   if (e.name === 'RangeError' && /call stack/i.test(e.message ?? '')) {
     const message = 'Förfrågan är för djupt nästlad för att kunna behandlas.'

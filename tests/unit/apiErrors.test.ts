@@ -139,6 +139,14 @@ describe('describeApiError', () => {
     expect(body.message).toMatch(/passar inte fältets typ/)
   })
 
+  it('answers an operator the database adapter lacks (SQL has no "all") with a 400 naming the comparison', () => {
+    const error = new TypeError('adapter.operators[queryOperator] is not a function')
+    const { status, body } = describeApiError(error, { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(400)
+    expect(body.message).toMatch(/kan inte använda den jämförelsen/)
+    expect(body.errors?.[0]?.message).toBe(body.message)
+  })
+
   it('turns a stack overflow in field traversal into a 400 about nesting', () => {
     const { status, body } = describeApiError(new RangeError('Maximum call stack size exceeded'), { errors: [{ message: 'Something went wrong.' }] })
     expect(status).toBe(400)
