@@ -163,7 +163,8 @@ export function describeApiError(error: unknown, result: ErrorBody | undefined):
   }
   // The SQL adapter turned a filter's text into a number for an id or number column (e.g. where[area.section][not_like]=abc):
   // libsql refuses the NaN it got. The query's value was of the wrong kind, not a server fault.
-  if (/Only finite numbers \(not Infinity or NaN\)/.test(`${e.message ?? ''} ${typeof cause === 'string' ? cause : ''}`)) {
+  // Likewise a blank date through a relationship (where[section.createdAt][less_than_equal]=%20) becomes no value at all.
+  if (/Only finite numbers \(not Infinity or NaN\)|undefined cannot be passed as argument to the database/.test(`${e.message ?? ''} ${typeof cause === 'string' ? cause : ''}`)) {
     const message = 'Sökningen går inte att göra: ett värde i where passar inte fältets typ (t.ex. text där ett tal eller ett id väntas).'
     return { status: 400, body: { message, errors: [{ message }] } }
   }
@@ -171,6 +172,12 @@ export function describeApiError(error: unknown, result: ErrorBody | undefined):
   // point) and calls an operator that is not there: the database cannot run that comparison.
   if (e.name === 'TypeError' && /operators\[\w+\] is not a function/.test(e.message ?? '')) {
     const message = 'Sökningen går inte att göra: databasen kan inte använda den jämförelsen (t.ex. "all") på det fältet. Använd t.ex. "in" eller flera villkor med "and".'
+    return { status: 400, body: { message, errors: [{ message }] } }
+  }
+  // The SQL adapter joins a block's table once per condition under one name, so two conditions inside the same
+  // block (where[area.body.bullets.x]…&where[area.body.bullets.y]…) collide. It is a limit of the query, said so.
+  if (/^Alias "[^"]+" is already used in this query/.test(e.message ?? '')) {
+    const message = 'Sökningen går inte att göra: två villkor går genom samma block i ett innehållsfält. Sök på ett av villkoren i taget.'
     return { status: 400, body: { message, errors: [{ message }] } }
   }
   // Recursion in Payload's field traversal ran out of stack: the request was too deeply nested.

@@ -32,6 +32,8 @@ export type CollectionInfo = {
   idKind: IdKind
   /** Only upload collections (none today) take file parts. */
   upload: boolean
+  /** Whether the collection keeps versions; Payload serves /versions on every collection and crashes on those that do not. */
+  versions: boolean
 }
 
 export type GuardOptions = {
@@ -278,6 +280,9 @@ function checkPathIds(method: string, segments: readonly string[], options: Guar
   const collection = slug ? options.collections[slug] : undefined
   if (!collection || rest.length === 0) return null
   const endpoint = matchEndpoint(collection.endpoints, method, rest)
+  if (!collection.versions && endpoint?.path.startsWith('/versions')) {
+    return { status: 404, message: `/api/${slug}/versions finns inte: den här samlingen sparar inga versioner.` }
+  }
   const id = endpoint?.params.id
   if (id === undefined || isValidId(id, collection.idKind)) return null
   return { status: 404, message: `Dokumentet finns inte: "${id.slice(0, 60)}" är inget giltigt id i ${collection.label}.` }
@@ -309,6 +314,11 @@ export function checkWhereFields(where: unknown, collection: Pick<CollectionInfo
       if (GEO_OPERATORS.has(operator) && !(field?.type === 'point' && segments.length === 1)) {
         return { status: 400, field: at, message: `Jämförelsen "${operator}" gäller bara kartpunkter; fältet "${key}" är ingen kartpunkt (${at}).` }
       }
+      if (field?.type === 'blocks' && segments[1] === 'blockType' && segments.length === 2) {
+        const problem = checkBlockTypeCondition(field, key, operator, operand, at)
+        if (problem) return problem
+        continue
+      }
       if (field?.type === 'date' && segments.length === 1) {
         if (operator === 'exists') {
           if (!['true', 'false', true, false].includes(operand as string | boolean)) {
@@ -322,6 +332,27 @@ export function checkWhereFields(where: unknown, collection: Pick<CollectionInfo
         }
       }
     }
+  }
+  return null
+}
+
+/**
+ * `where[body.blockType]` asks which pages hold a block of a kind. The SQL
+ * adapter answers it by joining the block's table (it fails on a kind that does
+ * not exist, and reads every operator as "holds one"), so only the questions
+ * every database answers alike are let through: equals or in, with kinds that exist.
+ */
+function checkBlockTypeCondition(field: FlattenedField, key: string, operator: string, operand: unknown, at: string): GuardRefusal | null {
+  const blocks = field.type === 'blocks' ? [...(field.blockReferences ?? field.blocks)] : []
+  const kinds = blocks.map((block) => (typeof block === 'string' ? block : block.slug))
+  const listed = kinds.map((kind) => `"${kind}"`).join(', ')
+  if (operator !== 'equals' && operator !== 'in') {
+    return { status: 400, field: at, message: `"${key}" kan bara sökas med "equals" eller "in" och en blocktyp (${listed}), inte med "${operator}".` }
+  }
+  const values = Array.isArray(operand) ? operand : typeof operand === 'string' ? operand.split(',') : [operand]
+  const unknown = values.find((value) => typeof value !== 'string' || !kinds.includes(value))
+  if (unknown !== undefined || values.length === 0) {
+    return { status: 400, field: at, message: `Blocktypen ${JSON.stringify(unknown ?? '')} finns inte i "${field.name}" (${at}). Tillåtna är ${listed}.` }
   }
   return null
 }

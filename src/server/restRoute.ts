@@ -34,6 +34,7 @@ export function guardOptionsFromConfig(config: SanitizedConfig): GuardOptions {
       endpoints: (collection.endpoints || []).map((endpoint) => ({ method: endpoint.method, path: endpoint.path })),
       idKind: idKindOf(config, collection),
       upload: Boolean(collection.upload),
+      versions: Boolean(collection.versions),
     }
   }
   return defaultGuardOptions({ maxDepth: config.maxDepth ?? 10, collections })

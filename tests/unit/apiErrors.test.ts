@@ -139,6 +139,19 @@ describe('describeApiError', () => {
     expect(body.message).toMatch(/passar inte fältets typ/)
   })
 
+  it('answers a filter value the SQL adapter turned into no value (a blank date through a relationship) with a 400', () => {
+    const error = new Error('Failed query: select … where "created_at" <= ?\nparams: ,2026-12-02', { cause: new Error('undefined cannot be passed as argument to the database') })
+    const { status, body } = describeApiError(error, { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(400)
+    expect(body.message).toMatch(/passar inte fältets typ/)
+  })
+
+  it('answers two conditions inside one block (the SQL adapter joins it twice under one name) with a 400', () => {
+    const { status, body } = describeApiError(new Error('Alias "areas_blocks_result_set" is already used in this query'), { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(400)
+    expect(body.message).toMatch(/samma block/)
+  })
+
   it('answers an operator the database adapter lacks (SQL has no "all") with a 400 naming the comparison', () => {
     const error = new TypeError('adapter.operators[queryOperator] is not a function')
     const { status, body } = describeApiError(error, { errors: [{ message: 'Something went wrong.' }] })

@@ -95,6 +95,15 @@ describe('checkWhereFields', () => {
     expect(checkWhereFields({ createdAt: { greater_than: '2024-05-01T00:00:00.000Z', in: ['2024-01-01', '2024-02-01'] } }, collection)).toBeNull()
     expect(checkWhereFields({ createdAt: { exists: 'true' }, title: { like: 'x' } }, collection)).toBeNull()
   })
+
+  it('lets a block kind be asked for only with equals or in and kinds that exist (the SQL adapter fails on others)', () => {
+    const pages = { fields: [{ name: 'body', type: 'blocks', blocks: [{ slug: 'resultSet' }, { slug: 'textSection' }] }] as unknown as FlattenedField[] }
+    expect(checkWhereFields({ 'body.blockType': { equals: 'resultSet' } }, pages)).toBeNull()
+    expect(checkWhereFields({ 'body.blockType': { in: 'resultSet,textSection' } }, pages)).toBeNull()
+    expect(checkWhereFields({ 'body.blockType': { equals: 'UTKAST' } }, pages)).toMatchObject({ status: 400, field: 'where[body.blockType][equals]' })
+    expect(checkWhereFields({ 'body.blockType': { equals: 'UTKAST' } }, pages)?.message).toMatch(/"resultSet", "textSection"/)
+    expect(checkWhereFields({ and: [{ 'body.blockType': { not_like: 'resultSet' } }] }, pages)).toMatchObject({ field: 'where[and][0][body.blockType][not_like]' })
+  })
 })
 
 describe('parseContentType and matchEndpoint', () => {
@@ -191,13 +200,18 @@ describe('guardRestRequest', () => {
     fields,
     endpoints: [
       { method: 'post', path: '/' },
+      // Payload's order: /versions before /:id.
+      { method: 'get', path: '/versions' },
+      { method: 'get', path: '/versions/:id' },
       { method: 'get', path: '/:id' },
       { method: 'patch', path: '/:id' },
     ],
     idKind: 'number',
     upload: false,
+    versions: true,
   }
-  const options = defaultGuardOptions({ maxBodyBytes: 1000, collections: { areas } })
+  const history: CollectionInfo = { ...areas, label: 'Publiceringshändelse', versions: false }
+  const options = defaultGuardOptions({ maxBodyBytes: 1000, collections: { areas, 'publication-history': history } })
   const post = (body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
     guardRestRequest(new Request('http://x/api/areas', { method: 'POST', body, headers }), ['areas'], options)
 
@@ -211,6 +225,13 @@ describe('guardRestRequest', () => {
     expect(await result.request.text()).toBe('{"title":"Hej"}')
     expect(result.request.headers.get('content-type')).toBe('application/json')
     expect(result.request.headers.get('accept-language')).toBeNull()
+  })
+
+  it('answers /versions on a collection that keeps none with a 404 (Payload crashes on it)', async () => {
+    const get = (path: string[]) => guardRestRequest(new Request(`http://x/api/${path.join('/')}`), path, options)
+    expect(await get(['publication-history', 'versions'])).toMatchObject({ refusal: { status: 404, message: '/api/publication-history/versions finns inte: den här samlingen sparar inga versioner.' } })
+    expect(await get(['publication-history', 'versions', '48'])).toMatchObject({ refusal: { status: 404 } })
+    expect(await get(['areas', 'versions'])).toHaveProperty('request')
   })
 
   it('refuses a body over the limit before reading it all (413), by its declared or its real size', async () => {
