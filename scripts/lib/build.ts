@@ -8,7 +8,7 @@ const INPUT_DIRS = ['src', 'collections', 'migrations', 'public']
 const INPUT_FILES = ['payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 
 export const FINGERPRINT_FILE = path.join('.next', 'cms-build-fingerprint')
-/** Our server (src/server/httpServer.mjs) beside Next's standalone build; it answers /api/v1 itself. */
+/** Our server (src/http/httpServer.mjs) beside Next's standalone build; it answers /api/v1 itself. */
 export const STANDALONE_SERVER = path.join('.next', 'standalone', 'cms-server.mjs')
 
 function listFiles(root: string, dir: string): string[] {
@@ -58,8 +58,8 @@ export async function buildProduction(root: string): Promise<void> {
   if (fs.existsSync(path.join(root, 'public'))) {
     fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true })
   }
-  fs.copyFileSync(path.join(root, 'src', 'server', 'httpServer.mjs'), path.join(root, STANDALONE_SERVER))
+  fs.copyFileSync(path.join(root, 'src', 'http', 'httpServer.mjs'), path.join(root, STANDALONE_SERVER))
   // The server's CSP module, imported beside it as ./csp.mjs.
-  fs.copyFileSync(path.join(root, 'src', 'server', 'csp.mjs'), path.join(root, '.next', 'standalone', 'csp.mjs'))
+  fs.copyFileSync(path.join(root, 'src', 'http', 'csp.mjs'), path.join(root, '.next', 'standalone', 'csp.mjs'))
   fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint + '\n')
 }

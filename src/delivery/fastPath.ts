@@ -1,5 +1,5 @@
 /**
- * The hand-off to the CMS's HTTP server (src/server/httpServer.mjs), which
+ * The hand-off to the CMS's HTTP server (src/http/httpServer.mjs), which
  * answers `/api/v1` itself before a request reaches Next's pipeline. It lives
  * outside Next's bundle, so it finds the handler on globalThis.
  */

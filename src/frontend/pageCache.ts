@@ -1,6 +1,6 @@
 /**
  * Which rendered public pages the CMS's HTTP server may keep and serve from
- * memory (src/server/httpServer.mjs), and under which key. A page depends only
+ * memory (src/http/httpServer.mjs), and under which key. A page depends only
  * on the published catalog and the notices active now, so the key carries the
  * catalog's generation and the active notices: a publish, or a notice starting
  * or ending, makes a new key at once.

@@ -2,7 +2,7 @@
  * Which public addresses do not exist. Next renders a page's notFound() as an
  * empty error shell filled in by JavaScript (with two root layouts, as here),
  * so the CMS's HTTP server sends these to NOT_FOUND_PATH, a normal
- * server-rendered page, with status 404 (src/server/httpServer.mjs).
+ * server-rendered page, with status 404 (src/http/httpServer.mjs).
  */
 export const NOT_FOUND_PATH = '/sidan-finns-inte'
 

@@ -96,7 +96,7 @@ const isHtml = (res) => String(res.getHeader('content-type') ?? '').startsWith('
 /**
  * Holds back a public HTML page until Next has written all of it, then sends
  * it with a Content-Security-Policy that lists the hash of each of its inline
- * scripts (src/server/csp.mjs): the header must go before the body, and the
+ * scripts (src/http/csp.mjs): the header must go before the body, and the
  * hashes are known only after it. Anything that is not HTML (RSC payloads,
  * files, redirects, HEAD) passes through untouched as Next streams it.
  * Next's compression wraps these methods in turn, so the bytes seen here are
@@ -189,7 +189,7 @@ function rewriteMissingPage(req, res) {
  * other sites, a conservative referrer, no powerful browser features; HSTS
  * when the CMS is served over HTTPS. The Content-Security-Policy depends on
  * the path: strict with hashes for public pages (set when the page is
- * complete), what Payload's admin works with elsewhere (src/server/csp.mjs).
+ * complete), what Payload's admin works with elsewhere (src/http/csp.mjs).
  */
 const SECURITY_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
@@ -203,13 +203,13 @@ const SECURITY_HEADERS = [
 
 /**
  * The peer address of the connection, for the login rate limit
- * (src/server/securityLogin.ts, src/server/rateLimit.ts): set here, where the socket is known, and
+ * (src/auth/securityLogin.ts, src/auth/rateLimit.ts): set here, where the socket is known, and
  * always overwritten, so a client cannot choose its own.
  */
 const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
 
 /**
- * The largest request body the API takes (the same limit as src/server/requestGuards.ts, which
+ * The largest request body the API takes (the same limit as src/api/requestGuards.ts, which
  * also counts bodies sent without a length): refused here before Next reads a byte of it.
  */
 const MAX_BODY_BYTES = 2 * 1024 * 1024

@@ -1,6 +1,6 @@
 /**
  * Content-Security-Policy of the CMS's responses, for the HTTP server
- * (src/server/httpServer.mjs, copied beside it into the standalone build as
+ * (src/http/httpServer.mjs, copied beside it into the standalone build as
  * `csp.mjs`). Plain JavaScript for the same reason as the server: it runs
  * without a compiler.
  *

@@ -35,7 +35,7 @@ export const AUTH_LIMITS: Record<AuthOperation, { perAddress: RateLimitRule; per
   ssoCallback: LOGIN_LIMITS,
 }
 
-/** Header the CMS's HTTP server sets to the connection's peer address (src/server/httpServer.mjs). */
+/** Header the CMS's HTTP server sets to the connection's peer address (src/http/httpServer.mjs). */
 export const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
 
 type Limiters = Record<AuthOperation, { perAddress: SlidingWindowLimiter; perAccount: SlidingWindowLimiter }>

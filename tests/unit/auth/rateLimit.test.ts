@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { accountKey, clientAddress, formatWait, hitAll, retryAfterSeconds, SlidingWindowLimiter } from '@/server/rateLimit'
-import { AUTH_LIMITS, checkAuthAttempt, createAuthLimiters, requestClientAddress, REMOTE_ADDRESS_HEADER } from '@/server/securityLogin'
+import { accountKey, clientAddress, formatWait, hitAll, retryAfterSeconds, SlidingWindowLimiter } from '@/auth/rateLimit'
+import { AUTH_LIMITS, checkAuthAttempt, createAuthLimiters, requestClientAddress, REMOTE_ADDRESS_HEADER } from '@/auth/securityLogin'
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {
