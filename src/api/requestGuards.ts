@@ -15,6 +15,7 @@ import { parse } from 'qs-esm'
 import type { FlattenedField } from 'payload'
 
 import { checkJson, DEFAULT_JSON_LIMITS, type JsonLimits } from './jsonGuard'
+import type { GuardRefusal } from './refusal'
 import { checkShape, isValidId, type IdKind } from './shapeGuard'
 
 /** Larger than any real page (Kalmar's longest is ~40 kB as JSON), far smaller than memory. */
@@ -51,16 +52,6 @@ export const defaultGuardOptions = (overrides: Partial<GuardOptions> = {}): Guar
   collections: {},
   ...overrides,
 })
-
-export type GuardRefusal = { status: number; message: string; field?: string }
-
-/** The JSON error response every refusal gets. */
-export function refusalResponse(refusal: GuardRefusal): Response {
-  return Response.json(
-    { message: refusal.message, errors: [{ message: refusal.message, ...(refusal.field && { field: refusal.field }) }] },
-    { status: refusal.status, headers: { 'Cache-Control': 'no-store' } },
-  )
-}
 
 const WHERE_OPERATORS = new Set([
   'equals',
