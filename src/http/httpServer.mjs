@@ -1,6 +1,8 @@
 /**
- * The CMS's production HTTP server, copied beside Next's standalone build as
- * `cms-server.mjs` (scripts/lib/build.ts) and run by `npm start` and Docker.
+ * The CMS's production HTTP server, copied into Next's standalone build at
+ * the same path as here, with the plain-JavaScript modules it imports, and
+ * started by the build's `cms-server.mjs` (scripts/lib/build.ts), which
+ * `npm start` and Docker run.
  *
  * Why not Next's own server.js: every request through Next's pipeline costs
  * far more than the published content it returns (measured: a route handler
@@ -15,16 +17,19 @@ import fs from 'node:fs'
 import http from 'node:http'
 import module from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, URL } from 'node:url'
 
+import { processSlot } from '../runtime/processSlots.mjs'
 import { ADMIN_POLICY, decodeBody, isPublicPagePath, policyForHtml, strictPolicy } from './csp.mjs'
 
 /** A public page's policy before its hashes are known (and if they cannot be computed). */
 const BASE_PUBLIC_POLICY = strictPolicy()
 
 const require = module.createRequire(import.meta.url)
-const dir = path.dirname(fileURLToPath(import.meta.url))
-const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
+// The standalone build's root: this file sits in its src/http/, as in the source tree (scripts/lib/build.ts).
+const dir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)))
+/** The published catalog's handlers, set by src/delivery/fastPath.ts inside Next's bundle once the app has started. */
+const fastPathSlot = processSlot('deliveryFastPath')
 const API_V1 = /^\/api\/v1(?:[/?]|$)/
 
 process.env.NODE_ENV = 'production'
@@ -45,7 +50,7 @@ function answerFromCatalog(req, res) {
   if (!API_V1.test(req.url ?? '')) return false
   const method = req.method ?? 'GET'
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return false
-  const fastPath = globalThis[FAST_PATH_KEY]
+  const fastPath = fastPathSlot.get()
   const response = fastPath?.handle({
     method,
     url: req.url,
@@ -72,7 +77,7 @@ const UNKEPT_HEADERS = new Set(['transfer-encoding', 'content-length', 'date', '
 
 /** Answers from the page cache; on a miss, returns the key the rendered page is to be kept under (or null). */
 function answerFromPageCache(req, res) {
-  const key = globalThis[FAST_PATH_KEY]?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
+  const key = fastPathSlot.get()?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
   if (!key) return { answered: false, key: null }
   const hit = pageCache.get(key)
   if (hit) {
@@ -177,7 +182,7 @@ const NOT_FOUND_PATH = '/sidan-finns-inte'
 function rewriteMissingPage(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
   const [pathname, query] = (req.url ?? '/').split('?')
-  if (!globalThis[FAST_PATH_KEY]?.isMissingPage(pathname)) return
+  if (!fastPathSlot.get()?.isMissingPage(pathname)) return
   req.url = NOT_FOUND_PATH + (query ? `?${query}` : '')
   const writeHead = res.writeHead.bind(res)
   res.writeHead = (_status, ...rest) => writeHead(404, ...rest)
