@@ -9,6 +9,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { loadEnv } from '@/env'
 import { processSlot } from '@/runtime/processSlots.mjs'
+import { REMOTE_ADDRESS_HEADER } from '@/runtime/serverContract.mjs'
 import {
   accountKey,
   clientAddress,
@@ -36,8 +37,6 @@ export const AUTH_LIMITS: Record<AuthOperation, { perAddress: RateLimitRule; per
   ssoCallback: LOGIN_LIMITS,
 }
 
-/** Header the CMS's HTTP server sets to the connection's peer address (src/http/httpServer.mjs). */
-export const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
 
 type Limiters = Record<AuthOperation, { perAddress: SlidingWindowLimiter; perAccount: SlidingWindowLimiter }>
 

@@ -20,6 +20,7 @@ import path from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 
 import { processSlot } from '../runtime/processSlots.mjs'
+import { MAX_BODY_BYTES, NOT_FOUND_PATH, REMOTE_ADDRESS_HEADER } from '../runtime/serverContract.mjs'
 import { ADMIN_POLICY, decodeBody, isPublicPagePath, policyForHtml, strictPolicy } from './csp.mjs'
 
 /** A public page's policy before its hashes are known (and if they cannot be computed). */
@@ -172,8 +173,6 @@ function sendWithPagePolicy(req, res, onPage) {
   }
 }
 
-const NOT_FOUND_PATH = '/sidan-finns-inte'
-
 /**
  * A missing public page is rendered by Next as NOT_FOUND_PATH (a normal,
  * server-rendered page) and sent with status 404: Next's own notFound() gives
@@ -206,25 +205,19 @@ const SECURITY_HEADERS = [
   ...((process.env.SERVER_URL ?? '').startsWith('https://') ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] : []),
 ]
 
-/**
- * The peer address of the connection, for the login rate limit
- * (src/auth/securityLogin.ts, src/auth/rateLimit.ts): set here, where the socket is known, and
- * always overwritten, so a client cannot choose its own.
- */
-const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
+const LIMIT_MB = `${MAX_BODY_BYTES / 1024 / 1024} MB`
 
 /**
- * The largest request body the API takes (the same limit as src/api/requestGuards.ts, which
- * also counts bodies sent without a length): refused here before Next reads a byte of it.
+ * A body larger than the API takes (the same limit as src/api/requestGuards.ts,
+ * which also counts bodies sent without a length): refused here before Next
+ * reads a byte of it.
  */
-const MAX_BODY_BYTES = 2 * 1024 * 1024
-
 function refuseOversizedBody(req, res) {
   const length = Number(req.headers['content-length'] ?? '')
   if (!Number.isFinite(length) || length <= MAX_BODY_BYTES || !(req.url ?? '').startsWith('/api/')) return false
   const body = JSON.stringify({
-    message: `Förfrågan är för stor (${(length / 1024 / 1024).toFixed(1)} MB): högst 2 MB tas emot.`,
-    errors: [{ message: 'Förfrågan är för stor: högst 2 MB tas emot.' }],
+    message: `Förfrågan är för stor (${(length / 1024 / 1024).toFixed(1)} MB): högst ${LIMIT_MB} tas emot.`,
+    errors: [{ message: `Förfrågan är för stor: högst ${LIMIT_MB} tas emot.` }],
   })
   res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
   res.end(body)
@@ -250,6 +243,7 @@ const server = http.createServer((req, res) => {
     console.error('Snabbvägen misslyckades:', error)
     if (res.headersSent) return res.destroy()
   }
+  // The peer address for the login rate limit: set here, where the socket is known, and always overwritten, so a client cannot choose its own.
   req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   handleWithNext(req, res)
 })
