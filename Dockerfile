@@ -15,8 +15,9 @@ RUN npm ci --no-audit --no-fund
 FROM base AS build
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-# Writes .next/standalone with .next/static and public/ copied in, and our
-# cms-server.mjs (answers /api/v1 from memory, hands the rest to Next) beside Next's server.js.
+# Writes .next/standalone with .next/static and public/ copied in, our server's
+# src/http/ and src/runtime/ .mjs files, and cms-server.mjs, which starts it
+# (answers /api/v1 from memory, hands the rest to Next), beside Next's server.js.
 RUN node scripts/node-task.mjs scripts/build.ts
 
 FROM base AS runtime

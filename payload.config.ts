@@ -29,11 +29,11 @@ import { reviewRemindersTask } from './src/publishing/reviewReminders'
 import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
 import { withWorkflow } from './src/publishing/withWorkflow'
 import { loadEnv } from './src/env'
-import { createDatabaseAdapter } from './src/server/database'
+import { createDatabaseAdapter } from './src/database/adapter'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './src/webhooks/task'
-import { resolvePayloadSecret } from './src/server/secret'
-import { graphQLLimits } from './src/server/graphqlLimits'
-import { swedishApiErrors } from './src/server/apiErrors'
+import { resolvePayloadSecret } from './src/auth/secret'
+import { graphQLLimits } from './src/api/graphqlLimits'
+import { swedishApiErrors } from './src/api/apiErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnv()

@@ -14,7 +14,7 @@ import { createDemoAccounts, DEMO_ACCOUNTS_FILE } from '@/bootstrap/demoAccounts
 import { EnvError, parseEnv, redactUrl, type Env } from '@/env'
 import { importPageFiles } from '@/importer/importPages'
 import { formatImportReport } from '@/importer/report'
-import { resolvePayloadSecret } from '@/server/secret'
+import { resolvePayloadSecret } from '@/auth/secret'
 import { buildProduction, isBuildCurrent, STANDALONE_SERVER } from './lib/build'
 
 const root = process.cwd()

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '@/access/roles'
 /**
  * Environment of the CMS, parsed once with zod. `parseEnv` is pure (it takes the
  * raw variables), so every accepted and rejected form is unit-tested; reading
- * `process.env` and the secret file happens in `src/server/secret.ts`.
+ * `process.env` and the secret file happens in `src/auth/secret.ts`.
  */
 
 export type DatabaseConfig =

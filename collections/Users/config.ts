@@ -41,7 +41,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: usesHttps(loadEnv()) },
     // Payload's own interval writes a reservation outside the request's transaction while that
     // transaction holds SQLite's single write turn: it would wait for itself
-    // (src/server/sqliteTransactions.ts). The per-account limit in limitAuthAttempts replaces it.
+    // (src/database/sqliteTransactions.ts). The per-account limit in limitAuthAttempts replaces it.
     forgotPassword: { minRequestInterval: 0 },
   },
   access: {

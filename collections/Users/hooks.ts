@@ -23,7 +23,7 @@ import { loadEnv } from '@/env'
 import { forbidden, invalidField } from '@/errors'
 import { DIRECTORY_CONTEXT, type DirectoryContext } from '@/sso/context'
 import { directorySessionExpired, isDirectoryAccount, passwordLoginClosed, passwordLoginRefusal } from '@/sso/passwordLogin'
-import { enforceAuthLimit } from '@/server/securityLogin'
+import { enforceAuthLimit } from '@/auth/securityLogin'
 import { USERS } from '..'
 
 /** The sign-in's save of roles the directory gave (src/sso/applySignIn.ts): not a person's edit. */
@@ -172,7 +172,7 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ error, req })
 
 /**
  * Login and forgot-password over REST and GraphQL count against the client
- * address's and the account's limit (src/server/securityLogin.ts); past it,
+ * address's and the account's limit (src/auth/securityLogin.ts); past it,
  * 429 with Retry-After, before the password is even looked at. The local API
  * (scripts, seeding) is not limited.
  */

@@ -8,8 +8,15 @@ const INPUT_DIRS = ['src', 'collections', 'migrations', 'public']
 const INPUT_FILES = ['payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 
 export const FINGERPRINT_FILE = path.join('.next', 'cms-build-fingerprint')
-/** Our server (src/server/httpServer.mjs) beside Next's standalone build; it answers /api/v1 itself. */
+/** Starts our server (src/http/httpServer.mjs) in Next's standalone build; it answers /api/v1 itself. */
 export const STANDALONE_SERVER = path.join('.next', 'standalone', 'cms-server.mjs')
+
+/**
+ * The plain-JavaScript folders the server loads without a compiler, copied
+ * into the standalone build at the same relative paths, so its imports
+ * (../runtime/…, ./csp.mjs) resolve there as they do in the source tree.
+ */
+const SERVER_SOURCE_DIRS = [path.join('src', 'http'), path.join('src', 'runtime')]
 
 function listFiles(root: string, dir: string): string[] {
   const absolute = path.join(root, dir)
@@ -58,8 +65,12 @@ export async function buildProduction(root: string): Promise<void> {
   if (fs.existsSync(path.join(root, 'public'))) {
     fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true })
   }
-  fs.copyFileSync(path.join(root, 'src', 'server', 'httpServer.mjs'), path.join(root, STANDALONE_SERVER))
-  // The server's CSP module, imported beside it as ./csp.mjs.
-  fs.copyFileSync(path.join(root, 'src', 'server', 'csp.mjs'), path.join(root, '.next', 'standalone', 'csp.mjs'))
+  for (const dir of SERVER_SOURCE_DIRS) {
+    fs.mkdirSync(path.join(standalone, dir), { recursive: true })
+    for (const file of fs.readdirSync(path.join(root, dir)).filter((name) => name.endsWith('.mjs'))) {
+      fs.copyFileSync(path.join(root, dir, file), path.join(standalone, dir, file))
+    }
+  }
+  fs.writeFileSync(path.join(root, STANDALONE_SERVER), "// Written by scripts/lib/build.ts: the CMS's HTTP server.\nimport './src/http/httpServer.mjs'\n")
   fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint + '\n')
 }

@@ -1,17 +1,17 @@
 /**
- * The hand-off to the CMS's HTTP server (src/server/httpServer.mjs), which
+ * The hand-off to the CMS's HTTP server (src/http/httpServer.mjs), which
  * answers `/api/v1` itself before a request reaches Next's pipeline. It lives
- * outside Next's bundle, so it finds the handler on globalThis.
+ * outside Next's bundle, so it finds the handler in the process slot
+ * `deliveryFastPath` (src/runtime/processSlots.mjs).
  */
 import type { Payload } from 'payload'
 
 import { pageCacheKey, type PageRequest } from '@/frontend/pageCache'
 import { isMissingPage } from '@/frontend/routes'
+import { processSlot } from '@/runtime/processSlots.mjs'
 import { ensureCatalog, peekCatalog } from './catalogLoader'
 import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from './http'
 import { deliveryOptions } from './options'
-
-export const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
 
 export type FastPath = {
   /** A response, or null when the catalog is not loaded yet (Next's route answers then). */
@@ -21,6 +21,9 @@ export type FastPath = {
   /** The key under which this page's rendered HTML may be kept, or null when it must be rendered. */
   pageCacheKey: (request: PageRequest) => string | null
 }
+
+/** Set here when the app starts; read by the HTTP server, outside Next's bundle. */
+const fastPathSlot = processSlot<FastPath>('deliveryFastPath')
 
 export function registerFastPath(payload: Payload): void {
   const options = deliveryOptions()
@@ -43,7 +46,7 @@ export function registerFastPath(payload: Payload): void {
       return pageCacheKey(request, { generation: catalog.generation, notices: catalog.activeNoticesKey() })
     },
   }
-  ;(globalThis as { [FAST_PATH_KEY]?: FastPath })[FAST_PATH_KEY] = fastPath
+  fastPathSlot.set(fastPath)
   // Loaded before the first reader arrives.
   ensureCatalog(payload).catch((error) => payload.logger.error({ err: error, msg: 'Kunde inte läsa in det publicerade innehållet' }))
 }

@@ -6,7 +6,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { AreaContext } from '@collections/Areas/hooks'
-import { afterCommit } from '@/server/afterCommit'
+import { afterCommit } from '@/database/afterCommit'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { buildAreaSnapshot, type StoredArea } from './snapshot'
 import { applyToCatalog, deliveryState } from './state'

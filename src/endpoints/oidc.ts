@@ -8,8 +8,8 @@ import { clearFlowCookieHeader, FLOW_COOKIE, FLOW_TTL_MS, flowCookieHeader, read
 import { isDirectoryAccount } from '@/sso/passwordLogin'
 import { safeReturnPath } from '@/sso/returnTo'
 import { REFUSAL_PARAM, type RefusalReason } from '@/sso/signIn'
-import { checkAuthAttempt, requestClientAddress } from '@/server/securityLogin'
-import { formatWait, retryAfterSeconds } from '@/server/rateLimit'
+import { checkAuthAttempt, requestClientAddress } from '@/auth/securityLogin'
+import { formatWait, retryAfterSeconds } from '@/auth/rateLimit'
 import { USERS } from '@collections/index'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }

@@ -2,12 +2,12 @@
  * Which public addresses do not exist. Next renders a page's notFound() as an
  * empty error shell filled in by JavaScript (with two root layouts, as here),
  * so the CMS's HTTP server sends these to NOT_FOUND_PATH, a normal
- * server-rendered page, with status 404 (src/server/httpServer.mjs).
+ * server-rendered page, with status 404 (src/http/httpServer.mjs).
  */
-export const NOT_FOUND_PATH = '/sidan-finns-inte'
+import { HISTORY_SEGMENT, NON_PAGE_SEGMENTS, NOT_FOUND_PATH, PAGE_SEGMENTS, ROOT_FILES } from '@/runtime/serverContract.mjs'
 
 /** First path segments that Next's routes (or its static files) answer. */
-const KNOWN_SEGMENTS = new Set(['', 'jamforelser', 'tillganglighet', 'forhandsgranska', 'admin', 'api', '_next', 'sidan-finns-inte', 'favicon.ico', 'robots.txt'])
+const KNOWN_SEGMENTS = new Set<string>([...Object.values(PAGE_SEGMENTS), ...NON_PAGE_SEGMENTS, ...ROOT_FILES])
 
 export type PublishedPages = {
   hasPage: (slug: string) => boolean
@@ -25,7 +25,7 @@ export function isMissingPage(pathname: string, pages: PublishedPages): boolean 
   const [first = '', slug, ...rest] = segments
   // The 404 page itself is a 404 too, also when asked for by name.
   if (!KNOWN_SEGMENTS.has(first) || `/${first}` === NOT_FOUND_PATH) return true
-  if (first !== 'jamforelser') return false
+  if (first !== PAGE_SEGMENTS.comparisons) return false
   if (slug === undefined) return true
   let decoded: string
   try {
@@ -35,7 +35,7 @@ export function isMissingPage(pathname: string, pages: PublishedPages): boolean 
   }
   if (rest.length === 0) return !pages.hasPage(decoded)
   const [history, number, ...more] = rest
-  if (history !== 'historik' || more.length > 0) return true
+  if (history !== HISTORY_SEGMENT || more.length > 0) return true
   if (number === undefined) return !pages.hasVersion(decoded)
   return !/^\d{1,6}$/.test(number) || !pages.hasVersion(decoded, Number(number))
 }

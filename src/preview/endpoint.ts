@@ -1,9 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access'
+import { PAGE_SEGMENTS } from '@/runtime/serverContract.mjs'
 import { createPreviewToken } from './token'
 
-export const PREVIEW_PATH = '/forhandsgranska'
+export const PREVIEW_PATH = `/${PAGE_SEGMENTS.preview}`
 
 const json = (status: number, message: string) => Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
 

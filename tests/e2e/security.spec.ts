@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type Page, type Response } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { hashSource, inlineScripts } from '../../src/server/csp.mjs'
+import { hashSource, inlineScripts } from '../../src/http/csp.mjs'
 import { logIn } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 

@@ -86,7 +86,7 @@ export function restDriver(rest: RestClient, preferenceKey: (id: Id) => Promise<
     const outcome = await fromResponse(await rest[method](`/${PREFERENCES}/${encodeURIComponent(await preferenceKey(id))}`, as(actor)))
     // A key the user has no preference under answers 200 { value: null }: not found.
     if (method === 'get' && outcome.ok && outcome.id === undefined) return { ...outcome, ok: false, refused: true }
-    // Deleting one makes Payload's SQL deleteOne run a broken fallback query; src/server/apiErrors.ts answers 404.
+    // Deleting one makes Payload's SQL deleteOne run a broken fallback query; src/api/apiErrors.ts answers 404.
     return outcome
   }
   return {

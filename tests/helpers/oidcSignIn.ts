@@ -3,7 +3,7 @@
  * as over HTTP) and the real test provider: the start, the provider's login
  * form, the callback.
  */
-import { REMOTE_ADDRESS_HEADER } from '@/server/securityLogin'
+import { REMOTE_ADDRESS_HEADER } from '@/runtime/serverContract.mjs'
 import { FLOW_COOKIE } from '@/sso/flowCookie'
 import { ProviderBrowser, type TestProvider } from './oidcProvider'
 import type { RestClient } from './rest'

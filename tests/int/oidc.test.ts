@@ -282,7 +282,7 @@ describe('every failed check of the exchange is refused, nothing created or chan
   })
 
   it('the callback is rate-limited per address like the login: 429 with Retry-After', async () => {
-    const { AUTH_LIMITS, checkAuthAttempt } = await import('@/server/securityLogin')
+    const { AUTH_LIMITS, checkAuthAttempt } = await import('@/auth/securityLogin')
     const address = '203.0.113.99'
     for (let i = 0; i < AUTH_LIMITS.ssoCallback.perAddress.limit; i++) checkAuthAttempt('ssoCallback', { address, account: null })
     const callback = await signInAtProvider(cms.rest, 'befintlig')

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadEnv } from '@/env'
-import { MAX_QUERY_DEPTH, MAX_QUERY_COMPLEXITY, tooDeepMessage } from '@/server/graphqlLimits'
-import { AUTH_LIMITS, checkAuthAttempt, REMOTE_ADDRESS_HEADER } from '@/server/securityLogin'
+import { MAX_QUERY_DEPTH, MAX_QUERY_COMPLEXITY, tooDeepMessage } from '@/api/graphqlLimits'
+import { AUTH_LIMITS, checkAuthAttempt } from '@/auth/securityLogin'
+import { REMOTE_ADDRESS_HEADER } from '@/runtime/serverContract.mjs'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
 

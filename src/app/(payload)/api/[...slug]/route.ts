@@ -1,9 +1,9 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { guardedRestRoute } from '@/server/restRoute'
+import { guardedRestRoute } from '@/api/restRoute'
 
-// Size, content type, JSON and query checks before Payload sees a request (src/server/requestGuards.ts).
+// Size, content type, JSON and query checks before Payload sees a request (src/api/requestGuards.ts).
 export const GET = guardedRestRoute(config, REST_GET(config))
 export const POST = guardedRestRoute(config, REST_POST(config))
 export const DELETE = guardedRestRoute(config, REST_DELETE(config))

@@ -1,7 +1,7 @@
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { depthLimit, graphQLLimits, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH, operationDepths, tooDeepMessage } from '@/server/graphqlLimits'
+import { depthLimit, graphQLLimits, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH, operationDepths, tooDeepMessage } from '@/api/graphqlLimits'
 
 // A schema shaped like Payload's for our collections: relationships that lead back (area → section → members → area).
 const schema = buildSchema(`

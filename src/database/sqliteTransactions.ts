@@ -119,7 +119,13 @@ type SqliteAdapter = BaseDatabaseAdapter & {
 }
 type AnyMethod = (...args: unknown[]) => Promise<unknown>
 
-const SERIALISED = Symbol.for('oppna-jamforelser.sqlite-write-turn')
+/**
+ * Adapters already serialised (serialiseWrites is idempotent). Module state,
+ * not a process-wide slot: the adapter is made and serialised by the same
+ * copy of this module (src/database/adapter.ts, from the config), so no other
+ * copy ever sees it.
+ */
+const serialised = new WeakSet<SqliteAdapter>()
 
 async function transactionOf(args: unknown): Promise<unknown> {
   const req = (args as { req?: { transactionID?: unknown } } | undefined)?.req
@@ -132,9 +138,8 @@ async function transactionOf(args: unknown): Promise<unknown> {
  * transactions.
  */
 export function serialiseWrites(adapter: SqliteAdapter, turn = new WriteTurn()): SqliteAdapter {
-  const marked = adapter as SqliteAdapter & { [SERIALISED]?: WriteTurn }
-  if (marked[SERIALISED]) return adapter
-  marked[SERIALISED] = turn
+  if (serialised.has(adapter)) return adapter
+  serialised.add(adapter)
   const releases = new Map<unknown, () => void>()
   const methods = adapter as unknown as Record<string, AnyMethod>
 
@@ -207,12 +212,13 @@ export function sqliteFilePath(url: string): string {
   return decodeURIComponent(url.startsWith('file://') ? parsed.pathname : url.slice('file:'.length).split('?')[0]!)
 }
 
-const REUSED = Symbol.for('oppna-jamforelser.sqlite-write-connection')
+/** Clients already given their one write connection (the adapter's connect runs again after a reconnect). */
+const reused = new WeakSet<SqliteClient>()
 
 /** Every transaction of this client runs on one write connection, opened on first use and closed with the client. */
-function useOneWriteConnection(adapter: SqliteAdapter, client: SqliteClient & { [REUSED]?: true }): void {
-  if (client[REUSED] || !adapter.clientConfig?.url?.startsWith('file:')) return
-  client[REUSED] = true
+function useOneWriteConnection(adapter: SqliteAdapter, client: SqliteClient): void {
+  if (reused.has(client) || !adapter.clientConfig?.url?.startsWith('file:')) return
+  reused.add(client)
   const path = sqliteFilePath(adapter.clientConfig.url)
   const intMode = adapter.clientConfig.intMode ?? 'number'
   let connection: Database.Database | undefined

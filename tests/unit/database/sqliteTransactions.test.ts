@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { serialiseWrites, WRITE_METHODS, WriteTurn, WriteTurnTimeoutError } from '@/server/sqliteTransactions'
+import { serialiseWrites, WRITE_METHODS, WriteTurn, WriteTurnTimeoutError } from '@/database/sqliteTransactions'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 

@@ -10,16 +10,21 @@ type Callback = () => void | Promise<void>
 type Adapter = {
   commitTransaction: (id: unknown) => Promise<void>
   rollbackTransaction: (id: unknown) => Promise<void>
-  [PENDING]?: Map<unknown, Callback[]>
 }
 
-const PENDING = Symbol.for('oppna-jamforelser.afterCommit')
+/**
+ * Each adapter's callbacks per transaction id. Module state, not a
+ * process-wide slot: should Next load a second copy of this module, that copy
+ * wraps the same adapter once more around this one, and each copy's callbacks
+ * still run after the one commit (or are dropped by the one rollback).
+ */
+const pendingByAdapter = new WeakMap<Adapter, Map<unknown, Callback[]>>()
 
 function pendingOf(adapter: Adapter): Map<unknown, Callback[]> {
-  const existing = adapter[PENDING]
+  const existing = pendingByAdapter.get(adapter)
   if (existing) return existing
   const pending = new Map<unknown, Callback[]>()
-  adapter[PENDING] = pending
+  pendingByAdapter.set(adapter, pending)
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
   adapter.commitTransaction = async (id) => {

@@ -14,11 +14,11 @@ import { parse } from 'qs-esm'
 
 import type { FlattenedField } from 'payload'
 
+import { MAX_BODY_BYTES } from '@/runtime/serverContract.mjs'
 import { checkJson, DEFAULT_JSON_LIMITS, type JsonLimits } from './jsonGuard'
+import type { GuardRefusal } from './refusal'
 import { checkShape, isValidId, type IdKind } from './shapeGuard'
 
-/** Larger than any real page (Kalmar's longest is ~40 kB as JSON), far smaller than memory. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 /** What the guard knows of one collection (from the sanitized config). */
 export type CollectionInfo = {
@@ -51,16 +51,6 @@ export const defaultGuardOptions = (overrides: Partial<GuardOptions> = {}): Guar
   collections: {},
   ...overrides,
 })
-
-export type GuardRefusal = { status: number; message: string; field?: string }
-
-/** The JSON error response every refusal gets. */
-export function refusalResponse(refusal: GuardRefusal): Response {
-  return Response.json(
-    { message: refusal.message, errors: [{ message: refusal.message, ...(refusal.field && { field: refusal.field }) }] },
-    { status: refusal.status, headers: { 'Cache-Control': 'no-store' } },
-  )
-}
 
 const WHERE_OPERATORS = new Set([
   'equals',

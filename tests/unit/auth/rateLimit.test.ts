@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { accountKey, clientAddress, formatWait, hitAll, retryAfterSeconds, SlidingWindowLimiter } from '@/server/rateLimit'
-import { AUTH_LIMITS, checkAuthAttempt, createAuthLimiters, requestClientAddress, REMOTE_ADDRESS_HEADER } from '@/server/securityLogin'
+import { accountKey, clientAddress, formatWait, hitAll, retryAfterSeconds, SlidingWindowLimiter } from '@/auth/rateLimit'
+import { AUTH_LIMITS, checkAuthAttempt, createAuthLimiters, requestClientAddress } from '@/auth/securityLogin'
+import { REMOTE_ADDRESS_HEADER } from '@/runtime/serverContract.mjs'
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {

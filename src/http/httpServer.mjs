@@ -1,6 +1,8 @@
 /**
- * The CMS's production HTTP server, copied beside Next's standalone build as
- * `cms-server.mjs` (scripts/lib/build.ts) and run by `npm start` and Docker.
+ * The CMS's production HTTP server, copied into Next's standalone build at
+ * the same path as here, with the plain-JavaScript modules it imports, and
+ * started by the build's `cms-server.mjs` (scripts/lib/build.ts), which
+ * `npm start` and Docker run.
  *
  * Why not Next's own server.js: every request through Next's pipeline costs
  * far more than the published content it returns (measured: a route handler
@@ -15,16 +17,20 @@ import fs from 'node:fs'
 import http from 'node:http'
 import module from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, URL } from 'node:url'
 
+import { processSlot } from '../runtime/processSlots.mjs'
+import { MAX_BODY_BYTES, NOT_FOUND_PATH, REMOTE_ADDRESS_HEADER } from '../runtime/serverContract.mjs'
 import { ADMIN_POLICY, decodeBody, isPublicPagePath, policyForHtml, strictPolicy } from './csp.mjs'
 
 /** A public page's policy before its hashes are known (and if they cannot be computed). */
 const BASE_PUBLIC_POLICY = strictPolicy()
 
 const require = module.createRequire(import.meta.url)
-const dir = path.dirname(fileURLToPath(import.meta.url))
-const FAST_PATH_KEY = Symbol.for('oppna-jamforelser.delivery-fast-path')
+// The standalone build's root: this file sits in its src/http/, as in the source tree (scripts/lib/build.ts).
+const dir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)))
+/** The published catalog's handlers, set by src/delivery/fastPath.ts inside Next's bundle once the app has started. */
+const fastPathSlot = processSlot('deliveryFastPath')
 const API_V1 = /^\/api\/v1(?:[/?]|$)/
 
 process.env.NODE_ENV = 'production'
@@ -45,7 +51,7 @@ function answerFromCatalog(req, res) {
   if (!API_V1.test(req.url ?? '')) return false
   const method = req.method ?? 'GET'
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return false
-  const fastPath = globalThis[FAST_PATH_KEY]
+  const fastPath = fastPathSlot.get()
   const response = fastPath?.handle({
     method,
     url: req.url,
@@ -72,7 +78,7 @@ const UNKEPT_HEADERS = new Set(['transfer-encoding', 'content-length', 'date', '
 
 /** Answers from the page cache; on a miss, returns the key the rendered page is to be kept under (or null). */
 function answerFromPageCache(req, res) {
-  const key = globalThis[FAST_PATH_KEY]?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
+  const key = fastPathSlot.get()?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
   if (!key) return { answered: false, key: null }
   const hit = pageCache.get(key)
   if (hit) {
@@ -96,7 +102,7 @@ const isHtml = (res) => String(res.getHeader('content-type') ?? '').startsWith('
 /**
  * Holds back a public HTML page until Next has written all of it, then sends
  * it with a Content-Security-Policy that lists the hash of each of its inline
- * scripts (src/server/csp.mjs): the header must go before the body, and the
+ * scripts (src/http/csp.mjs): the header must go before the body, and the
  * hashes are known only after it. Anything that is not HTML (RSC payloads,
  * files, redirects, HEAD) passes through untouched as Next streams it.
  * Next's compression wraps these methods in turn, so the bytes seen here are
@@ -167,8 +173,6 @@ function sendWithPagePolicy(req, res, onPage) {
   }
 }
 
-const NOT_FOUND_PATH = '/sidan-finns-inte'
-
 /**
  * A missing public page is rendered by Next as NOT_FOUND_PATH (a normal,
  * server-rendered page) and sent with status 404: Next's own notFound() gives
@@ -177,7 +181,7 @@ const NOT_FOUND_PATH = '/sidan-finns-inte'
 function rewriteMissingPage(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
   const [pathname, query] = (req.url ?? '/').split('?')
-  if (!globalThis[FAST_PATH_KEY]?.isMissingPage(pathname)) return
+  if (!fastPathSlot.get()?.isMissingPage(pathname)) return
   req.url = NOT_FOUND_PATH + (query ? `?${query}` : '')
   const writeHead = res.writeHead.bind(res)
   res.writeHead = (_status, ...rest) => writeHead(404, ...rest)
@@ -189,7 +193,7 @@ function rewriteMissingPage(req, res) {
  * other sites, a conservative referrer, no powerful browser features; HSTS
  * when the CMS is served over HTTPS. The Content-Security-Policy depends on
  * the path: strict with hashes for public pages (set when the page is
- * complete), what Payload's admin works with elsewhere (src/server/csp.mjs).
+ * complete), what Payload's admin works with elsewhere (src/http/csp.mjs).
  */
 const SECURITY_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
@@ -201,25 +205,19 @@ const SECURITY_HEADERS = [
   ...((process.env.SERVER_URL ?? '').startsWith('https://') ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] : []),
 ]
 
-/**
- * The peer address of the connection, for the login rate limit
- * (src/server/securityLogin.ts, src/server/rateLimit.ts): set here, where the socket is known, and
- * always overwritten, so a client cannot choose its own.
- */
-const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
+const LIMIT_MB = `${MAX_BODY_BYTES / 1024 / 1024} MB`
 
 /**
- * The largest request body the API takes (the same limit as src/server/requestGuards.ts, which
- * also counts bodies sent without a length): refused here before Next reads a byte of it.
+ * A body larger than the API takes (the same limit as src/api/requestGuards.ts,
+ * which also counts bodies sent without a length): refused here before Next
+ * reads a byte of it.
  */
-const MAX_BODY_BYTES = 2 * 1024 * 1024
-
 function refuseOversizedBody(req, res) {
   const length = Number(req.headers['content-length'] ?? '')
   if (!Number.isFinite(length) || length <= MAX_BODY_BYTES || !(req.url ?? '').startsWith('/api/')) return false
   const body = JSON.stringify({
-    message: `Förfrågan är för stor (${(length / 1024 / 1024).toFixed(1)} MB): högst 2 MB tas emot.`,
-    errors: [{ message: 'Förfrågan är för stor: högst 2 MB tas emot.' }],
+    message: `Förfrågan är för stor (${(length / 1024 / 1024).toFixed(1)} MB): högst ${LIMIT_MB} tas emot.`,
+    errors: [{ message: `Förfrågan är för stor: högst ${LIMIT_MB} tas emot.` }],
   })
   res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
   res.end(body)
@@ -245,6 +243,7 @@ const server = http.createServer((req, res) => {
     console.error('Snabbvägen misslyckades:', error)
     if (res.headersSent) return res.destroy()
   }
+  // The peer address for the login rate limit: set here, where the socket is known, and always overwritten, so a client cannot choose its own.
   req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   handleWithNext(req, res)
 })

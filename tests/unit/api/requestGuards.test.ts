@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { invalidDateReason } from '@/fields/date'
 import { findUnsafeLink, urlScheme } from '@/fields/richText'
-import { checkJson } from '@/server/jsonGuard'
+import { checkJson } from '@/api/jsonGuard'
 import {
   checkQuery,
   checkWhere,
@@ -13,8 +13,8 @@ import {
   matchEndpoint,
   parseContentType,
   type CollectionInfo,
-} from '@/server/requestGuards'
-import { checkShape, isValidId } from '@/server/shapeGuard'
+} from '@/api/requestGuards'
+import { checkShape, isValidId } from '@/api/shapeGuard'
 
 describe('checkJson', () => {
   it('accepts valid JSON of every kind', () => {

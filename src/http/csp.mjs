@@ -1,6 +1,6 @@
 /**
  * Content-Security-Policy of the CMS's responses, for the HTTP server
- * (src/server/httpServer.mjs, copied beside it into the standalone build as
+ * (src/http/httpServer.mjs, copied beside it into the standalone build as
  * `csp.mjs`). Plain JavaScript for the same reason as the server: it runs
  * without a compiler.
  *
@@ -14,6 +14,8 @@
 import { createHash } from 'node:crypto'
 import zlib from 'node:zlib'
 
+import { NON_PAGE_SEGMENTS } from '../runtime/serverContract.mjs'
+
 /**
  * The admin (Payload) needs inline scripts and styles and cannot get hashes
  * (it streams and its React renders style attributes), so it keeps what does
@@ -23,7 +25,7 @@ import zlib from 'node:zlib'
 export const ADMIN_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 
 /** Paths that are not public pages: Payload's admin, every API, Next's static files. */
-const NOT_PUBLIC = /^\/(?:admin|api|_next)(?:[/?#]|$)/
+const NOT_PUBLIC = new RegExp(`^/(?:${NON_PAGE_SEGMENTS.join('|')})(?:[/?#]|$)`)
 
 /** True for the public pages (start page, comparison pages, history, accessibility statement, 404, preview). */
 export function isPublicPagePath(url) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeApiError, localizeErrorBody, NOT_FOUND_MESSAGE, SERVER_ERROR_MESSAGE, swedishMessage, swedishZodIssue } from '@/server/apiErrors'
+import { describeApiError, localizeErrorBody, NOT_FOUND_MESSAGE, SERVER_ERROR_MESSAGE, swedishMessage, swedishZodIssue } from '@/api/apiErrors'
 
 describe('swedishMessage', () => {
   it("translates Payload's fixed English messages, naming the field or address", () => {

@@ -8,7 +8,7 @@
  */
 import type { FlattenedField } from 'payload'
 
-import type { GuardRefusal } from './requestGuards'
+import type { GuardRefusal } from './refusal'
 
 export type IdKind = 'number' | 'text' | 'ObjectID'
 

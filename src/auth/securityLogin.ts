@@ -8,6 +8,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { loadEnv } from '@/env'
+import { processSlot } from '@/runtime/processSlots.mjs'
+import { REMOTE_ADDRESS_HEADER } from '@/runtime/serverContract.mjs'
 import {
   accountKey,
   clientAddress,
@@ -35,8 +37,6 @@ export const AUTH_LIMITS: Record<AuthOperation, { perAddress: RateLimitRule; per
   ssoCallback: LOGIN_LIMITS,
 }
 
-/** Header the CMS's HTTP server sets to the connection's peer address (src/server/httpServer.mjs). */
-export const REMOTE_ADDRESS_HEADER = 'x-cms-remote-address'
 
 type Limiters = Record<AuthOperation, { perAddress: SlidingWindowLimiter; perAccount: SlidingWindowLimiter }>
 
@@ -48,11 +48,10 @@ export function createAuthLimiters(now: Clock = Date.now): Limiters {
   return { login: make('login'), forgotPassword: make('forgotPassword'), ssoCallback: make('ssoCallback') }
 }
 
-// One set per process, on globalThis: Next may bundle this module into more than one route.
-const LIMITERS_KEY = Symbol.for('oppna-jamforelser.auth-rate-limiters')
-const globalLimiters = globalThis as typeof globalThis & { [LIMITERS_KEY]?: Limiters }
+// One set per process, in a process slot: Next may bundle this module into more than one route.
+const limitersSlot = processSlot<Limiters>('authLimiters')
 /** The limiters the Users hook counts in. */
-export const sharedAuthLimiters = (): Limiters => (globalLimiters[LIMITERS_KEY] ??= createAuthLimiters())
+export const sharedAuthLimiters = (): Limiters => limitersSlot.getOrCreate(() => createAuthLimiters())
 
 /** Counts one attempt against the address's and the account's limit, unless either is used up. */
 export function checkAuthAttempt(

@@ -45,7 +45,7 @@ export function createDatabaseAdapter(database: DatabaseConfig, options: { migra
   return {
     ...adapter,
     init: (args) => {
-      // Writes in this process take turns (src/server/sqliteTransactions.ts explains why).
+      // Writes in this process take turns (src/database/sqliteTransactions.ts explains why).
       const sqlite = serialiseWrites(init(args) as SqliteAdapter)
       const connect = sqlite.connect!.bind(sqlite)
       sqlite.connect = async (connectOptions) => {

@@ -13,7 +13,7 @@ import {
   isPublicPagePath,
   policyForHtml,
   strictPolicy,
-} from '@/server/csp.mjs'
+} from '@/http/csp.mjs'
 
 // Taken from the production build's start page and comparison page (npm start):
 // the head as Next writes it, and the three kinds of inline script the app router emits.

@@ -90,7 +90,7 @@ export function hitAll(checks: ReadonlyArray<readonly [SlidingWindowLimiter, str
 
 /**
  * The client's address. Without trusted proxies it is the connection's peer
- * (set by the CMS's HTTP server, src/server/httpServer.mjs); with `hops`
+ * (set by the CMS's HTTP server, src/http/httpServer.mjs); with `hops`
  * proxies, each appending the address it saw to X-Forwarded-For, it is the
  * entry the outermost trusted proxy wrote: counted from the right, since a
  * client can put anything on the left. Null when unknown.

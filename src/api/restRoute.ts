@@ -1,7 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import { localizeErrorBody } from './apiErrors'
-import { defaultGuardOptions, guardRestRequest, refusalResponse, type CollectionInfo, type GuardOptions } from './requestGuards'
+import { refusalResponse } from './refusal'
+import { defaultGuardOptions, guardRestRequest, type CollectionInfo, type GuardOptions } from './requestGuards'
 import type { IdKind } from './shapeGuard'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
