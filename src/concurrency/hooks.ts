@@ -56,7 +56,8 @@ import {
 } from './revision'
 
 const CLAIMS = 'revisionClaims'
-const CONFLICT = Symbol.for('oppna-jamforelser.revisionConflict')
+// Module-local: checkRevision sets it and keepConflictingText reads it, both from this module via the same collection config.
+const CONFLICT = Symbol('revisionConflict')
 
 type Claim = RevisionClaim & { data: unknown }
 type AnyId = number | string

@@ -4,6 +4,7 @@
  * synchronous lookups; every change bumps `generation`, which drops what was
  * composed from the old state.
  */
+import { processSlot } from '@/runtime/processSlots.mjs'
 import type { AreaSnapshot } from './snapshot'
 import type { AreaList, AreaListItem, AreaPage, AreaVersionList, AreaVersionPage, Notice, RelatedItem, SectionPage, SectionRef, VersionChanges } from './schemas'
 
@@ -41,13 +42,10 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
 /**
  * Generations count across every catalog of the process (a reload replaces the
  * catalog), so a generation never names two states: the page cache keys on it.
- * On globalThis because Next may load this module more than once.
+ * In a process slot because Next may load this module more than once.
  */
-const GENERATIONS = Symbol.for('oppna-jamforelser.catalog-generations')
-const nextGeneration = () => {
-  const counter = ((globalThis as { [GENERATIONS]?: { last: number } })[GENERATIONS] ??= { last: 0 })
-  return ++counter.last
-}
+const generationsSlot = processSlot<{ last: number }>('catalogGenerations')
+const nextGeneration = () => ++generationsSlot.getOrCreate(() => ({ last: 0 })).last
 
 export class Catalog {
   generation = 0

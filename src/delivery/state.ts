@@ -1,8 +1,10 @@
 /**
- * The process's one catalog. Kept on globalThis because Next bundles a module
- * once per route: the publish hook, the route handlers, the pages and the
- * fast delivery layer must all see the same object.
+ * The process's one catalog. Kept in a process slot
+ * (src/runtime/processSlots.mjs) because Next bundles a module once per
+ * route: the publish hook, the route handlers, the pages and the fast
+ * delivery layer must all see the same object.
  */
+import { processSlot } from '@/runtime/processSlots.mjs'
 import type { Catalog } from './catalog'
 
 export type DeliveryState = {
@@ -18,11 +20,10 @@ export type DeliveryState = {
   backfilled: boolean
 }
 
-const KEY = Symbol.for('oppna-jamforelser.delivery-state')
+const stateSlot = processSlot<DeliveryState>('deliveryState')
 
 export function deliveryState(): DeliveryState {
-  const global = globalThis as { [KEY]?: DeliveryState }
-  return (global[KEY] ??= { catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0, backfilled: false })
+  return stateSlot.getOrCreate(() => ({ catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0, backfilled: false }))
 }
 
 /**
