@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createRandom, fuzzSeed, mulberry32 } from '../helpers/random'
+import { createRandom, fuzzSeed, mulberry32 } from '../../helpers/random'
 
 /** The published reference implementation of mulberry32, written independently of ours. */
 function referenceMulberry32(a: number) {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // The file mode of `npm run quality`: parses page files, never touches the database.
-const ROOT = path.resolve(import.meta.dirname, '../..')
+const ROOT = path.resolve(import.meta.dirname, '../../..')
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['scripts/node-task.mjs', 'scripts/quality.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
 

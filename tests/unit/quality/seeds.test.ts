@@ -9,7 +9,7 @@ import { checkPage, fromAreaDocument, fromParsedPage, type SpellChecker } from '
 
 // Structure only: every seed can be checked and every finding points at a real field.
 // What the rules find on the seeds is judged in docs/quality.md, not asserted here.
-const SEED_DIR = path.resolve(import.meta.dirname, '../../seed/kalmar')
+const SEED_DIR = path.resolve(import.meta.dirname, '../../../seed/kalmar')
 const seeds = fs.readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).sort()
 const acceptAll: SpellChecker = { isWord: () => true, suggest: () => [] }
 const context = { now: new Date('2024-10-01T12:00:00Z'), spelling: acceptAll }

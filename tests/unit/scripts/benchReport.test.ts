@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cachedPageRatioLine, formatTable, median, ratio } from '../../scripts/bench/report'
+import { cachedPageRatioLine, formatTable, median, ratio } from '../../../scripts/bench/report'
 
 const row = (name: string, requestsPerSecond: number, statusOk = true) => ({ name, requestsPerSecond, p50: 1, p99: 4.25, statusOk })
 

@@ -19,8 +19,8 @@ import {
   type DatabaseState,
   type ExpectedImport,
   type PublishLog,
-} from '../helpers/crashInvariants'
-import { readSeed, seedFiles } from '../helpers/seeds'
+} from '../../helpers/crashInvariants'
+import { readSeed, seedFiles } from '../../helpers/seeds'
 
 /** The page files of one crash-test run: two tagged copies of each seed. */
 function filesOf(run: number, copies = 2) {
