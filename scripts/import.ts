@@ -2,8 +2,8 @@
  * `npm run import -- <file or folder>… [--dry-run]`: imports page files in the
  * format of seed/kalmar into the database DATABASE_URL points at.
  */
-import { importPageFiles } from '@/importer/importPages'
-import { formatImportReport, importFailed } from '@/importer/report'
+import { importPageFiles } from '@/pageImport/importPages'
+import { formatImportReport, importFailed } from '@/pageImport/report'
 import { openPayload } from './lib/payload'
 
 const args = process.argv.slice(2)

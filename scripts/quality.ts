@@ -9,7 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { AREAS } from '@collections/index'
-import { parsePage } from '@/import/parse'
+import { parsePage } from '@/pageImport/parse'
 import {
   checkPage,
   type Finding,

@@ -26,7 +26,7 @@ if (arg === '--upgrade') {
 }
 
 if (arg === '--import-seeds') {
-  const { importPageFiles } = await import('@/importer/importPages')
+  const { importPageFiles } = await import('@/pageImport/importPages')
   const started = performance.now()
   const report = await importPageFiles(payload, [path.resolve('seed', 'kalmar')])
   console.log(JSON.stringify({ importMs: performance.now() - started, files: report.files.length }))

@@ -1,5 +1,5 @@
 /** QualityPage from what the CMS stores and from what the page-file parser reads. */
-import type { ParsedPage } from '@/import/parse'
+import type { ParsedPage } from '@/pageImport/parse'
 
 import type { QualityBlock, QualityPage, RichTextInput } from './types'
 

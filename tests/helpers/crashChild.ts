@@ -30,7 +30,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 
 import { AREAS } from '@collections/index'
-import { importPageFiles } from '@/importer/importPages'
+import { importPageFiles } from '@/pageImport/importPages'
 import { publishData, splitCommands } from './crashInvariants'
 
 const say = (line: string) => {

@@ -9,8 +9,8 @@
 import type { Payload } from 'payload'
 
 import { AREAS, AUDIT_LOG, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS, WEBHOOK_DELIVERIES } from '@collections/index'
-import { parsePage, type ParsedPage } from '@/import/parse'
-import { planImport } from '@/importer/plan'
+import { parsePage, type ParsedPage } from '@/pageImport/parse'
+import { planImport } from '@/pageImport/plan'
 
 // ---------------------------------------------------------------- child output
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSwedishDate } from '@/domain/swedishDate'
-import { importPageFiles, type ImportReport } from '@/importer/importPages'
+import { importPageFiles, type ImportReport } from '@/pageImport/importPages'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { countBulletLines, lastUpdatedLine, readSeed, SEED_DIR, seedFiles } from '../helpers/seeds'
 

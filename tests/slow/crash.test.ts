@@ -29,7 +29,7 @@ import readline from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { AREAS } from '@collections/index'
-import { parsePage } from '@/import/parse'
+import { parsePage } from '@/pageImport/parse'
 import {
   checkImport,
   checkPublish,

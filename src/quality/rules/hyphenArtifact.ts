@@ -5,7 +5,7 @@
  * and "e-post"; the dictionary then decides: only when the joined word is a
  * Swedish word is the hyphen an artifact ("kvalitets-arbete" yes, "sms-tjänst" no).
  */
-import { findSuspectedHyphens } from '@/import/hyphens'
+import { findSuspectedHyphens } from '@/pageImport/hyphens'
 
 import type { SpellChecker } from '../spelling/checker'
 import { textUnits } from '../view'

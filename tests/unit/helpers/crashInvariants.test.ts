@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePage } from '@/import/parse'
+import { parsePage } from '@/pageImport/parse'
 import {
   checkImport,
   checkPublish,

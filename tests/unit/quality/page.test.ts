@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePage } from '@/import/parse'
+import { parsePage } from '@/pageImport/parse'
 import { checkPage, describeLocation, formatFinding, formatSummary, fromAreaDocument, fromParsedPage, pageLix, RULES } from '@/quality'
 import { paragraphsOf, textUnits, toView } from '@/quality/view'
 import { paragraphsToLexical } from '@/richText/lexical'

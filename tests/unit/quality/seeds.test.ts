@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parsePage } from '@/import/parse'
-import { toAreaContent } from '@/importer/toAreaData'
+import { parsePage } from '@/pageImport/parse'
+import { toAreaContent } from '@/pageImport/toAreaData'
 import { checkPage, fromAreaDocument, fromParsedPage, type SpellChecker } from '@/quality'
 
 // Structure only: every seed can be checked and every finding points at a real field.

@@ -1,5 +1,5 @@
 import { slugify } from '@/domain/slug'
-import type { ParsedPage } from '@/import/parse'
+import type { ParsedPage } from '@/pageImport/parse'
 
 /**
  * What an import of several page files means, decided without a database:

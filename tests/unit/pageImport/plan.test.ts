@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ParsedPage } from '@/import/parse'
-import { mergeOrders, planImport } from '@/importer/plan'
+import type { ParsedPage } from '@/pageImport/parse'
+import { mergeOrders, planImport } from '@/pageImport/plan'
 
 const SECTION = 'Jämförelser, service och kvalitet i verksamheter'
 

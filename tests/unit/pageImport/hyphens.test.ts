@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findSuspectedHyphens } from '@/import/hyphens'
+import { findSuspectedHyphens } from '@/pageImport/hyphens'
 
 const words = (text: string) => findSuspectedHyphens(text).map((suspect) => suspect.word)
 

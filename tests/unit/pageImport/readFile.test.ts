@@ -2,8 +2,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { PageParseError, parsePage } from '@/import/parse'
-import { readPageFile } from '@/import/readFile'
+import { PageParseError, parsePage } from '@/pageImport/parse'
+import { readPageFile } from '@/pageImport/readFile'
 
 import { readSeed, SEED_DIR, SEED_FILES } from './seeds'
 

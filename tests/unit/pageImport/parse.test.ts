@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { PageParseError, type ParsedPage, parsedPageSchema, parsePage } from '@/import/parse'
+import { PageParseError, type ParsedPage, parsedPageSchema, parsePage } from '@/pageImport/parse'
 
 import { readSeed, SEED_FILES } from './seeds'
 

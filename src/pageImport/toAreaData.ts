@@ -1,4 +1,4 @@
-import type { ParsedPage } from '@/import/parse'
+import type { ParsedPage } from '@/pageImport/parse'
 import { suggestNationalPercent } from '@/domain/indicators'
 import { paragraphsToLexical } from '@/richText/lexical'
 

@@ -6,7 +6,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { AREAS, LINKS, NOTICES, SECTIONS } from '@collections/index'
 import type { AreaContext } from '@collections/Areas/hooks'
 import { contentFingerprint } from '@/domain/publishDates'
-import { PageParseError, parsePage, type ParsedPage } from '@/import/parse'
+import { PageParseError, parsePage, type ParsedPage } from '@/pageImport/parse'
 import { planImport, type ImportPlan, type PlannedArea } from './plan'
 import { calendarDateToTimestamp, countBullets, toAreaContent } from './toAreaData'
 

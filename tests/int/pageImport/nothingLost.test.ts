@@ -10,8 +10,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSwedishDate } from '@/domain/swedishDate'
-import { importPageFiles, type ImportReport } from '@/importer/importPages'
-import { formatImportReport } from '@/importer/report'
+import { importPageFiles, type ImportReport } from '@/pageImport/importPages'
+import { formatImportReport } from '@/pageImport/report'
 import { startTestCms, type TestCms } from '../../helpers/payload'
 import { readSeed, SEED_DIR, seedFiles } from '../../helpers/seeds'
 
