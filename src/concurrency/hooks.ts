@@ -1,9 +1,10 @@
 /**
  * Payload hooks that apply the revision check (./revision) to a collection
- * with `revisionFields()` (src/fields/revision.ts). A collection opts in by
- * listing all three: `beforeOperation: [recordRevisionClaim]`,
- * `beforeChange: [checkRevision, …]` (first: before anything writes) and
- * `afterError: [keepConflictingText]` (needs versions for the copy).
+ * with `revisionFields()` (src/fields/revision.ts). A collection opts in with
+ * the 'revisions' stage of its pipeline (collections/Areas/pipeline.ts), which
+ * adds all three: `recordRevisionClaim` (beforeOperation), `checkRevision`
+ * (beforeChange, before anything writes) and `keepConflictingText`
+ * (afterError; needs versions for the copy).
  *
  * 1. beforeOperation records what the save sent (its revision, whether it
  *    sends content) before Payload merges the data with the stored document
@@ -36,6 +37,7 @@ import {
   type Where,
 } from 'payload'
 
+import { revisionClaims, type RevisionClaimRecord } from '@/publishing/context'
 import { idOf } from '@/publishing/facts'
 import { recordAudit } from '@/audit/record'
 import { USERS } from '@collections/index'
@@ -52,13 +54,11 @@ import {
   type ActorId,
   type CopyOutcome,
   type LastSaver,
-  type RevisionClaim,
 } from './revision'
 
-const CLAIMS = 'revisionClaims'
 const CONFLICT = Symbol.for('oppna-jamforelser.revisionConflict')
 
-type Claim = RevisionClaim & { data: unknown }
+type Claim = RevisionClaimRecord
 type AnyId = number | string
 
 /** What a refused save needs after the rollback: whose text, on what, and who came first. */
@@ -113,13 +113,7 @@ function contentFieldsOf(collection: { slug: string; fields: CollectionConfig['f
 
 const claimKey = (collection: string, id: AnyId | undefined) => `${collection}:${id === undefined ? '*' : String(id)}`
 
-function claimsOf(req: PayloadRequest): Record<string, Claim> {
-  const existing = req.context[CLAIMS] as Record<string, Claim> | undefined
-  if (existing) return existing
-  const claims: Record<string, Claim> = {}
-  req.context[CLAIMS] = claims
-  return claims
-}
+const claimsOf = revisionClaims
 
 /** The save's claim for this document: its own (by id) or its bulk edit's; taken once. */
 function takeClaim(req: PayloadRequest, collection: string, id: AnyId): Claim | null {

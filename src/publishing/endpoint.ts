@@ -6,11 +6,9 @@ import { COMMENTS } from '@collections/index'
 import { findMissingLocalAnswers, validateResultSets } from '@/domain/resultSets'
 import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId, type Allowed } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
-import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
+import { withDecidedTransition } from './context'
 import { EVENT_OF_TRANSITION, notifyWorkflowEvent } from './notifications'
 import { queueScheduledTransition } from './scheduledPublish'
-import { LIVE_EFFECT } from '@/delivery/hooks'
-import { queueWebhookEvent } from '@/webhooks/queue'
 
 const bodySchema = z.object({
   transition: z.string().min(1, 'Ange vilken övergång som ska göras (transition).'),
@@ -86,12 +84,11 @@ export function workflowEndpoint(collection: string): Endpoint {
   }
 }
 
-async function apply(req: PayloadRequest, collection: string, id: string, working: { title?: string; slug?: string }, from: string, decision: Allowed) {
+async function apply(req: PayloadRequest, collection: string, id: string, working: { title?: string }, from: string, decision: Allowed) {
   const { effects } = decision
   const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
-  req.context[TRANSITION_IN_PROGRESS] = decision.transition
-  try {
-    await req.payload.update({
+  await withDecidedTransition(req, { transition: decision.transition, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor }, () =>
+    req.payload.update({
       collection: collection as 'areas',
       id,
       data: status ? { _status: status } : {},
@@ -99,15 +96,10 @@ async function apply(req: PayloadRequest, collection: string, id: string, workin
       draft: effects.live === 'keep',
       overrideAccess: true,
       req,
-      context: { [DECIDED_FACTS]: effects.facts, [TRANSITION_IN_PROGRESS]: decision.transition, [LIVE_EFFECT]: effects.live },
-    })
-  } finally {
-    delete req.context[TRANSITION_IN_PROGRESS]
-  }
+    }),
+  )
   if (effects.scheduledFor) {
     await queueScheduledTransition(req, decision.transition === 'unpublish' ? 'unpublish' : 'publish', collection, id, effects.scheduledFor)
-    const subject = { id, slug: String(working.slug ?? id), title: String(working.title ?? id), scheduledFor: effects.scheduledFor }
-    await queueWebhookEvent(req, 'area.scheduled', subject)
   }
   if (effects.comment) {
     await req.payload.create({

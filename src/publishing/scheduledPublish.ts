@@ -4,9 +4,8 @@ import { recordAudit } from '@/audit/record'
 import type { NotificationEvent } from '@/notifications/templates'
 import { decideScheduledPublish, decideScheduledUnpublish, type WorkflowDocFacts, type TransitionDecision } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
-import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
+import { withDecidedTransition } from './context'
 import { notifyWorkflowEvent } from './notifications'
-import { LIVE_EFFECT } from '@/delivery/hooks'
 
 export const SCHEDULED_PUBLISH_TASK = 'workflowScheduledPublish'
 export const SCHEDULED_UNPUBLISH_TASK = 'workflowScheduledUnpublish'
@@ -86,15 +85,10 @@ function scheduledTransitionTask(kind: Kind): TaskConfig {
         if (spec.skippedEvent && !decision.rule.startsWith('not-scheduled')) await notify(spec.skippedEvent, decision.message)
         return { output: { done: false, reason: decision.message } }
       }
-      await req.payload.update({
-        collection,
-        id,
-        data: { _status: spec.status },
-        draft: false,
-        overrideAccess: true,
-        req,
-        context: { [DECIDED_FACTS]: decision.effects.facts, [TRANSITION_IN_PROGRESS]: kind, [LIVE_EFFECT]: decision.effects.live },
-      })
+      const { effects } = decision
+      await withDecidedTransition(req, { transition: kind, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor }, () =>
+        req.payload.update({ collection, id, data: { _status: spec.status }, draft: false, overrideAccess: true, req }),
+      )
       await recordAudit(req, {
         action: kind,
         collection,
