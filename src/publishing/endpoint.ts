@@ -1,14 +1,11 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { recordAudit } from '@/audit/record'
-import { COMMENTS } from '@collections/index'
 import { findMissingLocalAnswers, validateResultSets } from '@/domain/resultSets'
-import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId, type Allowed } from '@/workflow'
+import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
-import { withDecidedTransition } from './context'
 import { EVENT_OF_TRANSITION, notifyWorkflowEvent } from './notifications'
-import { queueScheduledTransition } from './scheduledPublish'
+import { applyTransition, inTransaction } from './transition'
 
 const bodySchema = z.object({
   transition: z.string().min(1, 'Ange vilken övergång som ska göras (transition).'),
@@ -62,14 +59,7 @@ export function workflowEndpoint(collection: string): Endpoint {
         }
       }
       // The document, the comment and the audit entry: all of them or none.
-      const own = await initTransaction(req)
-      try {
-        await apply(req, collection, id, working as { title?: string }, facts.state, decision)
-        if (own) await commitTransaction(req)
-      } catch (error) {
-        if (own) await killTransaction(req)
-        throw error
-      }
+      await inTransaction(req, () => applyTransition(req, { collection, id, working, from: facts.state }, decision))
       await notifyWorkflowEvent(req, {
         collection,
         id,
@@ -82,42 +72,4 @@ export function workflowEndpoint(collection: string): Endpoint {
       return json(200, { message: `${label}: klart. Status: ${stateLabel(decision.effects.facts.state)}.`, state: decision.effects.facts.state })
     },
   }
-}
-
-async function apply(req: PayloadRequest, collection: string, id: string, working: { title?: string }, from: string, decision: Allowed) {
-  const { effects } = decision
-  const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
-  await withDecidedTransition(req, { transition: decision.transition, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor }, () =>
-    req.payload.update({
-      collection: collection as 'areas',
-      id,
-      data: status ? { _status: status } : {},
-      // 'keep' records the new facts as a draft version beside the live one.
-      draft: effects.live === 'keep',
-      overrideAccess: true,
-      req,
-    }),
-  )
-  if (effects.scheduledFor) {
-    await queueScheduledTransition(req, decision.transition === 'unpublish' ? 'unpublish' : 'publish', collection, id, effects.scheduledFor)
-  }
-  if (effects.comment) {
-    await req.payload.create({
-      collection: COMMENTS,
-      overrideAccess: true,
-      req,
-      data: { collectionSlug: collection, documentId: id, documentTitle: working.title ?? null, transition: decision.transition, text: effects.comment },
-    })
-  }
-  await recordAudit(req, {
-    action: effects.live === 'replaceWithWorkingCopy' ? 'publish' : effects.live === 'remove' ? 'unpublish' : 'transition',
-    details: effects.scheduledFor ? { scheduledFor: effects.scheduledFor } : null,
-    collection,
-    documentId: id,
-    documentTitle: working.title ?? null,
-    transition: decision.transition,
-    fromState: from,
-    toState: effects.facts.state,
-    comment: effects.comment,
-  })
 }
