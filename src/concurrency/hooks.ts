@@ -37,6 +37,7 @@ import {
   type Where,
 } from 'payload'
 
+import type { Area } from '@/payload-types'
 import { revisionClaims, type RevisionClaimRecord } from '@/publishing/context'
 import { idOf } from '@/publishing/facts'
 import { recordAudit } from '@/audit/record'
@@ -205,19 +206,22 @@ async function conflict(
   })
 }
 
-export const checkRevision: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+/** The fields revisionFields() adds, as generated (every collection with them stores the same). */
+type Revisioned = Pick<Area, 'id' | 'revision' | 'lastSavedBy' | 'lastSavedAt' | 'updatedAt'>
+
+export const checkRevision: CollectionBeforeChangeHook<Revisioned> = async ({ collection, data, operation, originalDoc, req }) => {
   const actorId = (req.user?.id as ActorId | undefined) ?? null
   const lastSavedAt = new Date().toISOString()
   if (operation === 'create') return { ...data, revision: 1, lastSavedBy: actorId, lastSavedAt }
   if (!originalDoc) return data
-  const id = originalDoc.id as AnyId
+  const id: AnyId = originalDoc.id
   const claim = takeClaim(req, collection.slug, id)
   const stored = storedRevision(originalDoc.revision)
   const decision = decideRevision({ stored, claim, hasUser: Boolean(req.user) })
   const contentFields = contentFieldsOf(collection)
   if (!decision.allowed) {
     if (decision.reason === 'missing') throw new APIError(MISSING_REVISION_MESSAGE, 428, { errors: [{ path: 'revision', message: MISSING_REVISION_MESSAGE }] }, true)
-    const savedAt = (originalDoc.lastSavedAt as string | undefined) ?? (originalDoc.updatedAt as string | undefined) ?? null
+    const savedAt = originalDoc.lastSavedAt ?? originalDoc.updatedAt ?? null
     throw await conflict(req, { collection: collection.slug, id, claim: claim!, stored, savedBy: idOf(originalDoc.lastSavedBy), savedAt, contentFields })
   }
   if (!decision.bump) return { ...data, revision: stored }

@@ -10,7 +10,7 @@ import { diffSnapshots, summarizeChanges } from './history'
 import { indicatorSeries } from './indicators'
 import { VersionChangesSchema } from './schemas'
 import { relationId } from '@/domain/relations'
-import { AreaSnapshotSchema, buildAreaSnapshot, type AreaSnapshot, type StoredArea } from './snapshot'
+import { AreaSnapshotSchema, buildAreaSnapshot, type AreaSnapshot } from './snapshot'
 
 
 const all = { pagination: false, depth: 0, overrideAccess: true } as const
@@ -68,7 +68,7 @@ export async function backfillSnapshots(payload: Payload, existing: Set<string>)
   if (!missingIds.length) return []
   const { docs } = await payload.find({ collection: AREAS, where: { id: { in: missingIds } }, draft: false, ...all })
   const built: AreaSnapshot[] = []
-  for (const area of docs as unknown as StoredArea[]) {
+  for (const area of docs) {
     const snapshot = buildAreaSnapshot(area)
     await payload.create({ collection: PUBLISHED_SNAPSHOTS, data: { areaId: snapshot.id, slug: snapshot.slug, page: snapshot }, overrideAccess: true })
     built.push(snapshot)
@@ -119,7 +119,7 @@ async function backfillHistory(payload: Payload, areaIds: string[]): Promise<His
     })
     const req = await createLocalReq({}, payload)
     for (const version of docs) {
-      const snapshot = buildAreaSnapshot({ ...(version.version as unknown as StoredArea), id: areaId })
+      const snapshot = buildAreaSnapshot({ ...version.version, id: areaId })
       entries.push(await recordPublication(req, snapshot, new Date(version.createdAt).toISOString()))
     }
   }

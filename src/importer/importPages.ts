@@ -233,7 +233,7 @@ async function importVersion(
   })
   const sameDate = versions.find((version) => sameTimestamp(version.version.lastPublishedAt, dates.lastPublishedAt))
   const fingerprint = contentFingerprint(data)
-  if (sameDate && contentFingerprint(sameDate.version as unknown as Record<string, unknown>) === fingerprint) {
+  if (sameDate && contentFingerprint(sameDate.version) === fingerprint) {
     return { action: 'oförändrad', versionsWritten: 0, warnings }
   }
   const liveDate = existing.lastPublishedAt as string | undefined

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import type { Area } from '@/payload-types'
 import { findMissingLocalAnswers, validateResultSets } from '@/domain/resultSets'
 import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
@@ -15,16 +16,10 @@ const bodySchema = z.object({
 
 const json = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
-type ResultSetLike = { blockType?: string; surveyYear?: number | null; bullets?: { national?: string | null; local?: string | null }[] | null }
-
 /** A draft goes to review only complete: every bullet answered, every result set valid. */
-function submitProblems(body: unknown) {
-  const blocks = (Array.isArray(body) ? body : []) as ResultSetLike[]
-  const sets = blocks.map((block) => (block.blockType === 'resultSet' ? block : { blockType: block.blockType }))
-  return [
-    ...validateResultSets(sets as never, { pathPrefix: 'body' }),
-    ...findMissingLocalAnswers(sets as never, { pathPrefix: 'body' }),
-  ]
+function submitProblems(body: Area['body']) {
+  const sets = (body ?? []).map((block) => (block.blockType === 'resultSet' ? block : { blockType: block.blockType }))
+  return [...validateResultSets(sets, { pathPrefix: 'body' }), ...findMissingLocalAnswers(sets, { pathPrefix: 'body' })]
 }
 
 /**
@@ -53,7 +48,7 @@ export function workflowEndpoint(collection: string): Endpoint {
       const decision = decideTransition({ doc: facts, transition, actor, comment, publishAt })
       if (!decision.allowed) return json(decision.rule === 'role' || decision.rule === 'four-eyes' ? 403 : 400, decision)
       if (transition === 'submit') {
-        const problems = submitProblems((working as { body?: unknown }).body)
+        const problems = submitProblems(working.body)
         if (problems.length) {
           return json(400, { message: `Utkastet kan inte skickas till granskning: ${problems.map((p) => p.message).join(' ')}`, rule: 'incomplete', errors: problems })
         }
@@ -63,7 +58,7 @@ export function workflowEndpoint(collection: string): Endpoint {
       await notifyWorkflowEvent(req, {
         collection,
         id,
-        title: String((working as { title?: string }).title ?? id),
+        title: String(working.title ?? id),
         event: decision.effects.scheduledFor ? undefined : EVENT_OF_TRANSITION[decision.transition],
         editors: facts.editors,
         comment: decision.effects.comment,

@@ -22,7 +22,7 @@ const RESTORE_AS_DRAFT =
  * (decided in enforceWorkflow), it becomes a draft beside it. This closes
  * `?draft=false` saves, Payload's own unpublish button and bulk edits.
  */
-export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const draftUnlessPublishing: CollectionBeforeOperationHook<'areas'> = ({ args, operation, req }) => {
   if (!req.user || decidedTransition(req.context)?.facts) return args
   if (operation === 'restoreVersion' && !args.draft) throw forbidden(RESTORE_AS_DRAFT)
   if (operation !== 'create' && operation !== 'update') return args
