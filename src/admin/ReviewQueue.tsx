@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { AREAS, AUDIT_LOG } from '@collections/index'
+import { AREAS, AUDIT_LOG } from '@/slugs'
 import { formatSwedishDate } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
 import type { Area } from '@/payload-types'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { AUDIT_LOG } from '@collections/index'
+import { AUDIT_LOG } from '@/slugs'
 import { auditAppendContext } from '@/publishing/context'
 import type { AuditAction } from './actions'
 

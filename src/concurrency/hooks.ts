@@ -41,7 +41,7 @@ import type { Area } from '@/payload-types'
 import { revisionClaims, type RevisionClaimRecord } from '@/publishing/context'
 import { idOf } from '@/publishing/facts'
 import { recordAudit } from '@/audit/record'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 import {
   claimOf,
   conflictCopyData,

@@ -4,7 +4,7 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, INDICATORS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
+import { AREAS, INDICATORS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@/slugs'
 import { Catalog, type CatalogMeta, type HistoryEntry, type LinkRecord, type NoticeRecord, type SectionRecord } from './catalog'
 import { diffSnapshots, summarizeChanges } from './history'
 import { indicatorSeries } from './indicators'

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, LINKS, NOTICES, SECTIONS } from '@collections/index'
+import { AREAS, LINKS, NOTICES, SECTIONS } from '@/slugs'
 import { importContext } from '@/publishing/context'
 import { contentFingerprint } from '@/domain/publishDates'
 import { PageParseError, parsePage, type ParsedPage } from '@/import/parse'

@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 
-import { AREAS } from '@collections/index'
+import { AREAS } from '@/slugs'
 import { getPublishedContent } from '@/delivery/runtime'
 import type { AreaPage } from '@/delivery/schemas'
 import { buildAreaSnapshot } from '@/delivery/snapshot'

@@ -10,7 +10,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { recordAudit } from '@/audit/record'
 import type { Area } from '@/payload-types'
-import { COMMENTS } from '@collections/index'
+import { COMMENTS } from '@/slugs'
 import type { Allowed, WorkflowState } from '@/workflow'
 import { withDecidedTransition } from './context'
 import { queueScheduledTransition } from './schedule'

@@ -7,7 +7,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, INDICATORS, RESULT_MAPPINGS } from '@collections/index'
+import { AREAS, INDICATORS, RESULT_MAPPINGS } from '@/slugs'
 import { loadEnv } from '@/env'
 import type { Area } from '@/payload-types'
 import { parseResultMapping, type ResultMapping } from './mapping'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@collections/index'
+import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@/slugs'
 import { buildWebhookBody, type WebhookSubject } from './body'
 import { DELIVER_WEBHOOK_TASK, WEBHOOK_QUEUE } from './task'
 import type { WebhookEvent } from './vocabulary'
