@@ -14,15 +14,13 @@ export type DeliveryState = {
   checking: Promise<void> | null
   /** Counts changes applied in this process; a reload that overlapped one is done again. */
   applied: number
-  /** Pages published before snapshots and the record existed are filled in once per process. */
-  backfilled: boolean
 }
 
 const KEY = Symbol.for('oppna-jamforelser.delivery-state')
 
 export function deliveryState(): DeliveryState {
   const global = globalThis as { [KEY]?: DeliveryState }
-  return (global[KEY] ??= { catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0, backfilled: false })
+  return (global[KEY] ??= { catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0 })
 }
 
 /**
