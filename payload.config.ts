@@ -8,6 +8,7 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig, type Config } from 'payload'
 
 import { Areas } from './collections/Areas/config'
+import { areaPipeline } from './collections/Areas/pipeline'
 import { AuditLog } from './collections/AuditLog/config'
 import { Comments } from './collections/Comments/config'
 import { Indicators } from './collections/Indicators/config'
@@ -27,7 +28,7 @@ import { oidcEndpoints } from './src/endpoints/oidc'
 import { createEmailAdapterArgs } from './src/notifications/transport'
 import { reviewRemindersTask } from './src/publishing/reviewReminders'
 import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
-import { withWorkflow } from './src/publishing/withWorkflow'
+import { withStages } from './src/publishing/stage'
 import { loadEnv } from './src/env'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './src/webhooks/task'
@@ -62,7 +63,8 @@ export default buildConfig({
       autoGenerate: false,
     },
   },
-  collections: [withWorkflow(Areas), Sections, Links, Indicators, ResultMappings, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
+  // Areas: what runs on a save, a publish and a delete, in order, is collections/Areas/pipeline.ts.
+  collections: [withStages(Areas, areaPipeline), Sections, Links, Indicators, ResultMappings, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
   // Payload's own API is for the admin and for staff tools with a JWT: no cross-origin
   // browser access (the web team reads /api/v1, which has its own CORS_ORIGINS).
   cors: [],

@@ -1,7 +1,9 @@
 /**
  * Runs once when the server starts: connecting Payload here applies pending
- * migrations (SQLite in production) before the first request is served, and
- * starts the job runner.
+ * migrations (SQLite in production) before the first request is served,
+ * fills in the snapshots and publication record of pages published before
+ * they existed (the one write of the delivery layer that is not a publish),
+ * and starts the job runner.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -11,6 +13,10 @@ export async function register(): Promise<void> {
   const { default: config } = await import('@payload-config')
   // cron: the job runner (scheduled publishing) runs in the server process.
   const payload = await getPayload({ config, cron: true })
+  const { backfillPublished } = await import('@/delivery/backfill')
+  await backfillPublished(payload).catch((error) =>
+    payload.logger.error({ err: error, msg: 'Kunde inte komplettera ögonblicksbilder och publiceringshistorik för äldre publicerade sidor' }),
+  )
   const { registerFastPath } = await import('@/delivery/fastPath')
   registerFastPath(payload)
 }

@@ -4,10 +4,11 @@ import { deriveResultSetHeading, validateSurveyYear, type ResultLead } from '@/d
 import { resultBulletFields } from '@/fields/resultBullet'
 import { rejectUnsafeLinks } from '@/fields/richText'
 
-type BodyBlock = { blockType?: string; surveyYear?: number | null }
+/** What the year check reads of a body being edited (form data: any block may be half filled in). */
+type YearOfBlock = { blockType?: string; surveyYear?: number | null }
 
 const resultSetYears = (body: unknown): number[] =>
-  (Array.isArray(body) ? (body as BodyBlock[]) : [])
+  (Array.isArray(body) ? (body as YearOfBlock[]) : [])
     .filter((block) => block.blockType === 'resultSet' && typeof block.surveyYear === 'number')
     .map((block) => block.surveyYear as number)
 

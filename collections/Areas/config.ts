@@ -11,9 +11,6 @@ import { qualityEndpoint } from '@/quality/endpoint'
 import { resultImportEndpoints } from '@/results/endpoint'
 import { AREAS, SECTIONS } from '..'
 import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
-import { guardPermanentDelete, guardRestoreFromTrash, stampPublishDates } from './hooks'
-import { checkRevision, keepConflictingText, recordRevisionClaim } from '@/concurrency/hooks'
-import { dropPublishedSnapshot, syncPublishedSnapshot } from '@/delivery/hooks'
 import { revisionFields } from '@/fields/revision'
 import { rejectUnsafeLinks } from '@/fields/richText'
 
@@ -45,20 +42,10 @@ export const Areas: CollectionConfig = {
     drafts: { validate: true },
   },
   // Deleting moves a page to the trash (deletedAt), restorable; it leaves the site at once
-  // (syncPublishedSnapshot) and comes back as a draft (src/publishing/hooks.ts). Only a page
-  // that was never published can then be deleted for good (guardPermanentDelete).
+  // and comes back as a draft. Only a page that was never published can then be deleted for
+  // good. What runs on a save, a publish and a delete, in order: ./pipeline.ts.
   trash: true,
   endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS), ...resultImportEndpoints],
-  hooks: {
-    // Optimistic concurrency (src/concurrency): the revision check runs before anything writes.
-    beforeOperation: [recordRevisionClaim],
-    beforeChange: [checkRevision, guardRestoreFromTrash, stampPublishDates],
-    afterChange: [syncPublishedSnapshot],
-    beforeDelete: [guardPermanentDelete],
-    afterDelete: [dropPublishedSnapshot],
-    // After the rollback of a refused save: its text becomes a version of its own.
-    afterError: [keepConflictingText],
-  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 150, label: { sv: 'Titel', en: 'Title' } },
     slugField(),

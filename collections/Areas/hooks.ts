@@ -1,26 +1,25 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { nextPublishDates, type PublishDates } from '@/domain/publishDates'
+import { nextPublishDates } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
+import type { Area } from '@/payload-types'
+import { importedPublishDates } from '@/publishing/context'
 import { AREAS, PUBLICATION_HISTORY } from '..'
-
-/** The importer carries the dates of the page file it imports. */
-export type AreaContext = { importedPublishDates?: PublishDates }
 
 /**
  * On publish: "Publicerad" once, "Senast uppdaterad" when the content differs
  * from the live version. The main row holds the live version (a draft save
  * writes only a version row), so it is what the new content is compared with.
  */
-export const stampPublishDates: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
+export const stampPublishDates: CollectionBeforeChangeHook<Area> = async ({ context, data, operation, originalDoc, req }) => {
   if (data._status !== 'published') return data
-  const imported = (context as AreaContext).importedPublishDates
+  const imported = importedPublishDates(context)
   if (imported) return { ...data, ...imported }
   const live =
     operation === 'update' && originalDoc?.id !== undefined
       ? await req.payload.findByID({ collection: AREAS, id: originalDoc.id, draft: false, depth: 0, overrideAccess: true, req })
       : null
-  const wasPublished = live && live._status === 'published' ? (live as unknown as Record<string, unknown>) : null
+  const wasPublished = live && live._status === 'published' ? live : null
   return { ...data, ...nextPublishDates({ live: wasPublished, next: data, now: new Date().toISOString() }) }
 }
 
@@ -49,7 +48,7 @@ export const guardPermanentDelete: CollectionBeforeDeleteHook = async ({ id, req
 }
 
 /** Bringing a page back from the trash takes the same permission as moving it there (the collection's delete access). */
-export const guardRestoreFromTrash: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const guardRestoreFromTrash: CollectionBeforeChangeHook<Area> = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !req.user || !originalDoc?.deletedAt || !('deletedAt' in data) || data.deletedAt) return data
   const access = collection.access?.delete
   const allowed = typeof access === 'function' ? await access({ id: originalDoc.id, data, req }) : true

@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { forbidden } from '@/errors'
+import { isAuditAppend } from '@/publishing/context'
 
 const APPEND_ONLY = 'Händelseloggen kan bara läggas till: poster kan varken ändras eller raderas, inte heller av administratörer.'
 
 /** Access rules stop API users; these stop the local API too (overrideAccess skips access, not hooks). */
 export const appendOnly: CollectionBeforeChangeHook = ({ context, data, operation }) => {
-  if (operation !== 'create' || !context.auditAppend) throw forbidden(APPEND_ONLY)
+  if (operation !== 'create' || !isAuditAppend(context)) throw forbidden(APPEND_ONLY)
   return data
 }
 

@@ -17,7 +17,9 @@ const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 
 if (arg === '--upgrade') {
-  // Connecting in production mode has run the pending migrations; loading the catalog fills derived collections.
+  // Connecting in production mode has run the pending migrations; the start's backfill fills derived collections.
+  const { backfillPublished } = await import('@/delivery/backfill')
+  await backfillPublished(payload)
   const { loadCatalog } = await import('@/delivery/store')
   const catalog = await loadCatalog(payload)
   console.log(JSON.stringify({ upgraded: true, areas: catalog.size }))

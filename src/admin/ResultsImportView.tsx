@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { userHasRole } from '@/access'
-import { AREAS } from '@collections/index'
+import { AREAS } from '@/slugs'
 import { surveyYearRange } from '@/domain/resultSets'
 import { ResultsImportForm } from './ResultsImportForm'
 

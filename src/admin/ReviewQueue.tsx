@@ -1,24 +1,17 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { AREAS, AUDIT_LOG } from '@collections/index'
+import { AREAS, AUDIT_LOG } from '@/slugs'
 import { formatSwedishDate } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
-import { checkPage, fromAreaDocument, RULES, type AreaDocumentLike } from '@/quality'
+import type { Area } from '@/payload-types'
+import { checkPage, fromAreaDocument, RULES } from '@/quality'
 import { countFindings, describeCountedRules, formatCounts, qualityContextFor } from '@/quality/summary'
 import { isEditorOf, stateLabel, toWorkflowActor } from '@/workflow'
 import { formatWaitingTime } from './waiting'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
-type Row = {
-  id: number | string
-  title: string
-  updatedAt: string
-  workflowState?: string | null
-  workflowEditors?: unknown
-  reviewBy?: string | null
-  surveyCycleYears?: unknown
-} & AreaDocumentLike
+type Row = Area
 
 /**
  * The dashboard counts without the dictionary (it takes seconds to load):
@@ -46,11 +39,11 @@ export async function ReviewQueue({ payload, user }: Props) {
   if (!actor) return null
   const find = (where: object) =>
     payload.find({ collection: AREAS, draft: true, depth: 0, limit: 100, sort: 'updatedAt', where: where as never, overrideAccess: false, user })
-  const inReview = (await find({ workflowState: { equals: 'inReview' } })).docs as unknown as Row[]
-  const mine = ((await find({ workflowState: { in: ['draft', 'changesRequested'] } })).docs as unknown as Row[]).filter((doc) =>
+  const inReview = (await find({ workflowState: { equals: 'inReview' } })).docs
+  const mine = (await find({ workflowState: { in: ['draft', 'changesRequested'] } })).docs.filter((doc) =>
     isEditorOf(factsFromDocument(doc, false), actor.id),
   )
-  const overdue = (await find({ reviewBy: { less_than: new Date().toISOString() } })).docs as unknown as Row[]
+  const overdue = (await find({ reviewBy: { less_than: new Date().toISOString() } })).docs
   const link = (doc: Row) => `/admin/collections/${AREAS}/${doc.id}`
   const now = new Date()
   // Who sent each page to review: the audit log's latest "submit" for it.
@@ -125,7 +118,7 @@ export async function ReviewQueue({ payload, user }: Props) {
         <ul>
           {mine.map((doc) => (
             <li key={String(doc.id)}>
-              <a href={link(doc)}>{doc.title}</a> – {stateLabel((doc.workflowState ?? 'draft') as never)}
+              <a href={link(doc)}>{doc.title}</a> – {stateLabel(doc.workflowState ?? 'draft')}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { AUDIT_LOG } from '@collections/index'
+import { AUDIT_LOG } from '@/slugs'
+import { auditAppendContext } from '@/publishing/context'
 import type { AuditAction } from './actions'
 
 export type AuditEntry = {
@@ -26,7 +27,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
     collection: AUDIT_LOG,
     overrideAccess: true,
     req,
-    context: { auditAppend: true },
+    context: auditAppendContext(),
     data: {
       action: entry.action,
       collectionSlug: entry.collection ?? null,

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { Role } from '@/access'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 
 export type DemoAccount = { role: Role; email: string; name: string; password: string }
 

@@ -1,9 +1,10 @@
 /**
  * Payload hooks that apply the revision check (./revision) to a collection
- * with `revisionFields()` (src/fields/revision.ts). A collection opts in by
- * listing all three: `beforeOperation: [recordRevisionClaim]`,
- * `beforeChange: [checkRevision, …]` (first: before anything writes) and
- * `afterError: [keepConflictingText]` (needs versions for the copy).
+ * with `revisionFields()` (src/fields/revision.ts). A collection opts in with
+ * the 'revisions' stage of its pipeline (collections/Areas/pipeline.ts), which
+ * adds all three: `recordRevisionClaim` (beforeOperation), `checkRevision`
+ * (beforeChange, before anything writes) and `keepConflictingText`
+ * (afterError; needs versions for the copy).
  *
  * 1. beforeOperation records what the save sent (its revision, whether it
  *    sends content) before Payload merges the data with the stored document
@@ -36,9 +37,11 @@ import {
   type Where,
 } from 'payload'
 
+import type { Area } from '@/payload-types'
+import { revisionClaims, type RevisionClaimRecord } from '@/publishing/context'
 import { idOf } from '@/publishing/facts'
 import { recordAudit } from '@/audit/record'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 import {
   claimOf,
   conflictCopyData,
@@ -52,14 +55,12 @@ import {
   type ActorId,
   type CopyOutcome,
   type LastSaver,
-  type RevisionClaim,
 } from './revision'
 
-const CLAIMS = 'revisionClaims'
 // Module-local: checkRevision sets it and keepConflictingText reads it, both from this module via the same collection config.
 const CONFLICT = Symbol('revisionConflict')
 
-type Claim = RevisionClaim & { data: unknown }
+type Claim = RevisionClaimRecord
 type AnyId = number | string
 
 /** What a refused save needs after the rollback: whose text, on what, and who came first. */
@@ -114,13 +115,7 @@ function contentFieldsOf(collection: { slug: string; fields: CollectionConfig['f
 
 const claimKey = (collection: string, id: AnyId | undefined) => `${collection}:${id === undefined ? '*' : String(id)}`
 
-function claimsOf(req: PayloadRequest): Record<string, Claim> {
-  const existing = req.context[CLAIMS] as Record<string, Claim> | undefined
-  if (existing) return existing
-  const claims: Record<string, Claim> = {}
-  req.context[CLAIMS] = claims
-  return claims
-}
+const claimsOf = revisionClaims
 
 /** The save's claim for this document: its own (by id) or its bulk edit's; taken once. */
 function takeClaim(req: PayloadRequest, collection: string, id: AnyId): Claim | null {
@@ -212,19 +207,22 @@ async function conflict(
   })
 }
 
-export const checkRevision: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+/** The fields revisionFields() adds, as generated (every collection with them stores the same). */
+type Revisioned = Pick<Area, 'id' | 'revision' | 'lastSavedBy' | 'lastSavedAt' | 'updatedAt'>
+
+export const checkRevision: CollectionBeforeChangeHook<Revisioned> = async ({ collection, data, operation, originalDoc, req }) => {
   const actorId = (req.user?.id as ActorId | undefined) ?? null
   const lastSavedAt = new Date().toISOString()
   if (operation === 'create') return { ...data, revision: 1, lastSavedBy: actorId, lastSavedAt }
   if (!originalDoc) return data
-  const id = originalDoc.id as AnyId
+  const id: AnyId = originalDoc.id
   const claim = takeClaim(req, collection.slug, id)
   const stored = storedRevision(originalDoc.revision)
   const decision = decideRevision({ stored, claim, hasUser: Boolean(req.user) })
   const contentFields = contentFieldsOf(collection)
   if (!decision.allowed) {
     if (decision.reason === 'missing') throw new APIError(MISSING_REVISION_MESSAGE, 428, { errors: [{ path: 'revision', message: MISSING_REVISION_MESSAGE }] }, true)
-    const savedAt = (originalDoc.lastSavedAt as string | undefined) ?? (originalDoc.updatedAt as string | undefined) ?? null
+    const savedAt = originalDoc.lastSavedAt ?? originalDoc.updatedAt ?? null
     throw await conflict(req, { collection: collection.slug, id, claim: claim!, stored, savedBy: idOf(originalDoc.lastSavedBy), savedAt, contentFields })
   }
   if (!decision.bump) return { ...data, revision: stored }

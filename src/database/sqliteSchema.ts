@@ -59,6 +59,7 @@ export async function migrationPrefixShapes(migrations: readonly SchemaMigration
   const client = createClient({ url: ':memory:' })
   try {
     const db = drizzle(client)
+    // libsql types rows as its own Row class; the comparison reads them as plain column records.
     const query: RunQuery = async (sql) => (await client.execute(sql)).rows as unknown as Row[]
     const shapes = [await readSchemaShape(query)]
     const noPayload = new Proxy({}, { get: () => { throw new Error('data migration') } })

@@ -20,8 +20,7 @@ async function load(payload: Payload): Promise<Catalog> {
   do {
     applied = state.applied
     fingerprint = await contentFingerprint(payload)
-    catalog = await loadCatalog(payload, { backfill: !state.backfilled })
-    state.backfilled = true
+    catalog = await loadCatalog(payload)
   } while (applied !== state.applied)
   state.fingerprint = fingerprint
   state.checkedAt = Date.now()

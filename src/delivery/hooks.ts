@@ -1,19 +1,17 @@
 /**
  * Keeps the published snapshots in step with the live versions: written in
- * the publish's own transaction, applied to the in-memory catalog once it has
- * committed, and announced to webhooks (queued in the same transaction).
+ * the publish's own transaction and applied to the in-memory catalog once it
+ * has committed. What changed on the site is recorded for the webhook hooks
+ * (src/webhooks/hooks.ts), which run after these and announce it.
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { AreaContext } from '@collections/Areas/hooks'
+import type { Area } from '@/payload-types'
+import { decidedTransition, importedPublishDates, recordLiveChange } from '@/publishing/context'
 import { afterCommit } from '@/database/afterCommit'
-import { queueWebhookEvent } from '@/webhooks/queue'
-import { buildAreaSnapshot, type StoredArea } from './snapshot'
+import { buildAreaSnapshot } from './snapshot'
 import { applyToCatalog, deliveryState } from './state'
 import { contentFingerprint, deleteSnapshot, loadMeta, recordPublication, upsertSnapshot, withIndicatorSeries } from './store'
-
-/** Set by the workflow when a transition takes the live version down ('remove'). */
-export const LIVE_EFFECT = 'workflowLiveEffect'
 
 /** Our own write is not a change from another process: no reload for it. */
 function refreshFingerprint(req: PayloadRequest): void {
@@ -26,16 +24,14 @@ function refreshFingerprint(req: PayloadRequest): void {
     .catch(() => undefined)
 }
 
-export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
-  const area = doc as StoredArea & { _status?: string }
-  const subject = { id: area.id, slug: String(area.slug), title: String(area.title) }
+export const syncPublishedSnapshot: CollectionAfterChangeHook<Area> = async ({ context, doc: area, previousDoc, req }) => {
   if (area._status === 'published') {
     const snapshot = await withIndicatorSeries(req, buildAreaSnapshot(area))
     await upsertSnapshot(req, snapshot)
     // An imported version keeps the date it was published on the old site.
-    const imported = (context as AreaContext).importedPublishDates?.lastPublishedAt
+    const imported = importedPublishDates(context)?.lastPublishedAt
     const entry = await recordPublication(req, snapshot, imported ?? new Date().toISOString())
-    await queueWebhookEvent(req, 'area.published', subject)
+    recordLiveChange(req, area.id, 'published')
     await afterCommit(req, () => {
       applyToCatalog((catalog) => {
         catalog.setArea(snapshot)
@@ -43,24 +39,23 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook = async ({ context
       })
       refreshFingerprint(req)
     })
-  } else if (context[LIVE_EFFECT] === 'remove') {
+  } else if (decidedTransition(context)?.live === 'remove') {
     await removeLive(req, String(area.id))
-    await queueWebhookEvent(req, 'area.unpublished', subject)
-  } else if (movedToTrash(previousDoc, doc)) {
+    recordLiveChange(req, area.id, 'unpublished')
+  } else if (movedToTrash(previousDoc, area)) {
     // The trash is an update (deletedAt), not a delete: the page leaves the site at once;
     // its publication record stays.
-    if (await removeLive(req, String(area.id))) await queueWebhookEvent(req, 'area.unpublished', subject)
+    if (await removeLive(req, String(area.id))) recordLiveChange(req, area.id, 'unpublished')
   }
-  return doc
+  return area
 }
 
 const movedToTrash = (before: { deletedAt?: unknown } | undefined, after: { deletedAt?: unknown }) => !before?.deletedAt && Boolean(after.deletedAt)
 
-export const dropPublishedSnapshot: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  const area = doc as StoredArea & { _status?: string }
+export const dropPublishedSnapshot: CollectionAfterDeleteHook<Area> = async ({ doc: area, req }) => {
   await removeLive(req, String(area.id))
-  if (area._status === 'published') await queueWebhookEvent(req, 'area.unpublished', { id: area.id, slug: String(area.slug), title: String(area.title) })
-  return doc
+  if (area._status === 'published') recordLiveChange(req, area.id, 'unpublished')
+  return area
 }
 
 /** Takes the page off the site; true when it was live (had a snapshot). */

@@ -45,7 +45,11 @@ type StoredBlock =
   | { blockType: 'note'; text?: string | null }
   | { blockType: string; [key: string]: unknown }
 
-/** The stored area fields a snapshot is made of (depth 0 or deeper). */
+/**
+ * The stored area fields a snapshot is made of (depth 0 or deeper). Narrower than the generated
+ * `Area` on purpose: this pure core reads only these, every one optional (a draft for preview, an
+ * old version row), and an id that is a number on SQLite and a string on MongoDB. `Area` fits it.
+ */
 export type StoredArea = {
   id: string | number
   slug?: string | null

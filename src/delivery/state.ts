@@ -16,14 +16,12 @@ export type DeliveryState = {
   checking: Promise<void> | null
   /** Counts changes applied in this process; a reload that overlapped one is done again. */
   applied: number
-  /** Pages published before snapshots and the record existed are filled in once per process. */
-  backfilled: boolean
 }
 
 const stateSlot = processSlot<DeliveryState>('deliveryState')
 
 export function deliveryState(): DeliveryState {
-  return stateSlot.getOrCreate(() => ({ catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0, backfilled: false }))
+  return stateSlot.getOrCreate(() => ({ catalog: null, loading: null, fingerprint: null, checkedAt: 0, checking: null, applied: 0 }))
 }
 
 /**

@@ -2,15 +2,15 @@
  * Reading and writing the published snapshots and the collections they are
  * joined with, through Payload's local API (any database adapter).
  */
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { AREAS, INDICATORS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@collections/index'
+import { INDICATORS, LINKS, NOTICES, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, SECTIONS } from '@/slugs'
 import { Catalog, type CatalogMeta, type HistoryEntry, type LinkRecord, type NoticeRecord, type SectionRecord } from './catalog'
 import { diffSnapshots, summarizeChanges } from './history'
 import { indicatorSeries } from './indicators'
 import { VersionChangesSchema } from './schemas'
 import { relationId } from '@/domain/relations'
-import { AreaSnapshotSchema, buildAreaSnapshot, type AreaSnapshot, type StoredArea } from './snapshot'
+import { AreaSnapshotSchema, type AreaSnapshot } from './snapshot'
 
 
 const all = { pagination: false, depth: 0, overrideAccess: true } as const
@@ -60,22 +60,6 @@ export async function loadMeta(payload: Payload): Promise<CatalogMeta> {
   }
 }
 
-/** Published areas without a snapshot (published before snapshots existed, or restored from a backup) get one. */
-export async function backfillSnapshots(payload: Payload, existing: Set<string>): Promise<AreaSnapshot[]> {
-  // Ids first: reading every published page in full would cost seconds at 10 000 pages, for nothing.
-  const { docs: published } = await payload.find({ collection: AREAS, where: { _status: { equals: 'published' } }, draft: false, ...all, select: { slug: true } })
-  const missingIds = published.map((area) => String(area.id)).filter((id) => !existing.has(id))
-  if (!missingIds.length) return []
-  const { docs } = await payload.find({ collection: AREAS, where: { id: { in: missingIds } }, draft: false, ...all })
-  const built: AreaSnapshot[] = []
-  for (const area of docs as unknown as StoredArea[]) {
-    const snapshot = buildAreaSnapshot(area)
-    await payload.create({ collection: PUBLISHED_SNAPSHOTS, data: { areaId: snapshot.id, slug: snapshot.slug, page: snapshot }, overrideAccess: true })
-    built.push(snapshot)
-  }
-  return built
-}
-
 export async function loadSnapshots(payload: Payload): Promise<AreaSnapshot[]> {
   const { docs } = await payload.find({ collection: PUBLISHED_SNAPSHOTS, ...all })
   return docs.flatMap((doc) => {
@@ -86,44 +70,11 @@ export async function loadSnapshots(payload: Payload): Promise<AreaSnapshot[]> {
   })
 }
 
-/**
- * Everything published, read from the database. With `backfill` (the first
- * load of a process), pages published before snapshots and the record
- * existed get both; later reloads only read.
- */
-export async function loadCatalog(payload: Payload, options: { backfill: boolean } = { backfill: true }): Promise<Catalog> {
-  const stored = await loadSnapshots(payload)
-  const snapshots = options.backfill ? [...stored, ...(await backfillSnapshots(payload, new Set(stored.map((snapshot) => snapshot.id))))] : stored
-  const catalog = new Catalog(snapshots, await loadMeta(payload))
-  const history = await loadHistory(payload)
-  const recorded = new Set(history.map((entry) => entry.areaId))
-  const missing = options.backfill ? snapshots.filter((snapshot) => !recorded.has(snapshot.id)).map((snapshot) => snapshot.id) : []
-  catalog.setHistory([...history, ...(await backfillHistory(payload, missing))])
+/** Everything published, read from the database. Only reads: what is missing is filled in at start (./backfill.ts). */
+export async function loadCatalog(payload: Payload): Promise<Catalog> {
+  const catalog = new Catalog(await loadSnapshots(payload), await loadMeta(payload))
+  catalog.setHistory(await loadHistory(payload))
   return catalog
-}
-
-/**
- * Areas published before the record existed get one from Payload's own
- * published versions, oldest first (dated by when each version was saved).
- */
-async function backfillHistory(payload: Payload, areaIds: string[]): Promise<HistoryEntry[]> {
-  const entries: HistoryEntry[] = []
-  for (const areaId of areaIds) {
-    const { docs } = await payload.findVersions({
-      collection: AREAS,
-      where: { and: [{ parent: { equals: areaId } }, { 'version._status': { equals: 'published' } }] },
-      sort: 'createdAt',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const req = await createLocalReq({}, payload)
-    for (const version of docs) {
-      const snapshot = buildAreaSnapshot({ ...(version.version as unknown as StoredArea), id: areaId })
-      entries.push(await recordPublication(req, snapshot, new Date(version.createdAt).toISOString()))
-    }
-  }
-  return entries
 }
 
 /** Changes whenever any process writes what the catalog is made of. Cheap: counts and one newest row each. */

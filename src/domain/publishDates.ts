@@ -28,7 +28,13 @@ function normalise(value: unknown): unknown {
   return value
 }
 
-export function contentFingerprint(doc: Record<string, unknown> | null | undefined): string {
+/**
+ * The content fields of any stored shape (a generated `Area`, a version, a draft's data).
+ * Narrower than `Area` on purpose: this core compares content and reads nothing else.
+ */
+export type ContentFields = { [K in (typeof CONTENT_FIELDS)[number]]?: unknown }
+
+export function contentFingerprint(doc: ContentFields | null | undefined): string {
   if (!doc) return ''
   const picked = Object.fromEntries(
     CONTENT_FIELDS.map((field) => [field, field === 'section' ? relationId(doc[field]) : normalise(doc[field])]),
@@ -37,8 +43,8 @@ export function contentFingerprint(doc: Record<string, unknown> | null | undefin
 }
 
 export function nextPublishDates(args: {
-  live: (Record<string, unknown> & Partial<PublishDates>) | null
-  next: Record<string, unknown>
+  live: (ContentFields & { firstPublishedAt?: string | null; lastPublishedAt?: string | null }) | null
+  next: ContentFields
   now: string
 }): PublishDates {
   const { live, next, now } = args

@@ -45,6 +45,7 @@ export function parseSwedishDate(text: string): string {
   if (!match) {
     throw new SwedishDateError(`"${input}" är inte ett datum av formen "27 juni 2019".`, 'format', text)
   }
+  // The pattern has three groups that always take part in a match; TypeScript cannot know that.
   const [, dayText, monthText, yearText] = match as unknown as [string, string, string, string]
   const month = SWEDISH_MONTHS.indexOf(monthText.normalize('NFC').toLowerCase() as (typeof SWEDISH_MONTHS)[number]) + 1
   if (month === 0) {

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 
 export const HEALTH_TIMEOUT_MS = 3000
 

@@ -10,7 +10,7 @@ import { safeReturnPath } from '@/sso/returnTo'
 import { REFUSAL_PARAM, type RefusalReason } from '@/sso/signIn'
 import { checkAuthAttempt, requestClientAddress } from '@/auth/securityLogin'
 import { formatWait, retryAfterSeconds } from '@/auth/rateLimit'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 

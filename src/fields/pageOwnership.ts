@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 import { strictDate } from './date'
 
 /** Who answers for a page and when it must next be looked over; reminders go to the owner. */

@@ -1,6 +1,6 @@
 import type { Field, Validate } from 'payload'
 
-import { INDICATORS } from '@collections/index'
+import { INDICATORS } from '@/slugs'
 import { parseLocalValue } from '@/domain/indicators'
 
 /** A code must name an indicator that exists (so its values can be followed over the years). */

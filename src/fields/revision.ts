@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isStaff, nobody } from '@/access'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 
 /**
  * Optimistic concurrency (src/concurrency): the revision a document is at and

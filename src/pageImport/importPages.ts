@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, LINKS, NOTICES, SECTIONS } from '@collections/index'
-import type { AreaContext } from '@collections/Areas/hooks'
+import { AREAS, LINKS, NOTICES, SECTIONS } from '@/slugs'
+import { importContext } from '@/publishing/context'
 import { contentFingerprint } from '@/domain/publishDates'
 import { PageParseError, parsePage, type ParsedPage } from '@/pageImport/parse'
 import { planImport, type ImportPlan, type PlannedArea } from './plan'
@@ -213,7 +213,7 @@ async function importVersion(
   const sectionId = area.sectionSlug ? sectionIds.get(area.sectionSlug) ?? null : null
   const data = { ...content, section: sectionId, _status: 'published' as const }
   const dates = { firstPublishedAt: calendarDateToTimestamp(page.published), lastPublishedAt: calendarDateToTimestamp(page.lastUpdated) }
-  const context: AreaContext = { importedPublishDates: dates }
+  const context = importContext(dates)
 
   const existing = await findOne(tx, AREAS, 'slug', area.slug)
   if (!existing) {
@@ -233,7 +233,7 @@ async function importVersion(
   })
   const sameDate = versions.find((version) => sameTimestamp(version.version.lastPublishedAt, dates.lastPublishedAt))
   const fingerprint = contentFingerprint(data)
-  if (sameDate && contentFingerprint(sameDate.version as unknown as Record<string, unknown>) === fingerprint) {
+  if (sameDate && contentFingerprint(sameDate.version) === fingerprint) {
     return { action: 'oförändrad', versionsWritten: 0, warnings }
   }
   const liveDate = existing.lastPublishedAt as string | undefined

@@ -5,10 +5,10 @@
 import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 
-import { AREAS } from '@collections/index'
+import { AREAS } from '@/slugs'
 import { getPublishedContent } from '@/delivery/runtime'
 import type { AreaPage } from '@/delivery/schemas'
-import { buildAreaSnapshot, type StoredArea } from '@/delivery/snapshot'
+import { buildAreaSnapshot } from '@/delivery/snapshot'
 import { withIndicatorSeries } from '@/delivery/store'
 import { verifyPreviewToken } from './token'
 
@@ -31,7 +31,7 @@ export async function loadPreview(token: string | undefined): Promise<PreviewRes
   const catalog = await getPublishedContent()
   return {
     ok: true,
-    page: catalog.composePage(await withIndicatorSeries(await createLocalReq({}, payload), buildAreaSnapshot(draft as unknown as StoredArea))),
+    page: catalog.composePage(await withIndicatorSeries(await createLocalReq({}, payload), buildAreaSnapshot(draft))),
     expiresAt: new Date(claims.exp * 1000).toISOString(),
   }
 }

@@ -1,16 +1,12 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { recordAudit } from '@/audit/record'
-import { COMMENTS } from '@collections/index'
+import type { Area } from '@/payload-types'
 import { findMissingLocalAnswers, validateResultSets } from '@/domain/resultSets'
-import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId, type Allowed } from '@/workflow'
+import { decideTransition, stateLabel, toWorkflowActor, transitionById, isTransitionId } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
-import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
 import { EVENT_OF_TRANSITION, notifyWorkflowEvent } from './notifications'
-import { queueScheduledTransition } from './scheduledPublish'
-import { LIVE_EFFECT } from '@/delivery/hooks'
-import { queueWebhookEvent } from '@/webhooks/queue'
+import { applyTransition, inTransaction } from './transition'
 
 const bodySchema = z.object({
   transition: z.string().min(1, 'Ange vilken övergång som ska göras (transition).'),
@@ -20,16 +16,10 @@ const bodySchema = z.object({
 
 const json = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
-type ResultSetLike = { blockType?: string; surveyYear?: number | null; bullets?: { national?: string | null; local?: string | null }[] | null }
-
 /** A draft goes to review only complete: every bullet answered, every result set valid. */
-function submitProblems(body: unknown) {
-  const blocks = (Array.isArray(body) ? body : []) as ResultSetLike[]
-  const sets = blocks.map((block) => (block.blockType === 'resultSet' ? block : { blockType: block.blockType }))
-  return [
-    ...validateResultSets(sets as never, { pathPrefix: 'body' }),
-    ...findMissingLocalAnswers(sets as never, { pathPrefix: 'body' }),
-  ]
+function submitProblems(body: Area['body']) {
+  const sets = (body ?? []).map((block) => (block.blockType === 'resultSet' ? block : { blockType: block.blockType }))
+  return [...validateResultSets(sets, { pathPrefix: 'body' }), ...findMissingLocalAnswers(sets, { pathPrefix: 'body' })]
 }
 
 /**
@@ -58,24 +48,17 @@ export function workflowEndpoint(collection: string): Endpoint {
       const decision = decideTransition({ doc: facts, transition, actor, comment, publishAt })
       if (!decision.allowed) return json(decision.rule === 'role' || decision.rule === 'four-eyes' ? 403 : 400, decision)
       if (transition === 'submit') {
-        const problems = submitProblems((working as { body?: unknown }).body)
+        const problems = submitProblems(working.body)
         if (problems.length) {
           return json(400, { message: `Utkastet kan inte skickas till granskning: ${problems.map((p) => p.message).join(' ')}`, rule: 'incomplete', errors: problems })
         }
       }
       // The document, the comment and the audit entry: all of them or none.
-      const own = await initTransaction(req)
-      try {
-        await apply(req, collection, id, working as { title?: string }, facts.state, decision)
-        if (own) await commitTransaction(req)
-      } catch (error) {
-        if (own) await killTransaction(req)
-        throw error
-      }
+      await inTransaction(req, () => applyTransition(req, { collection, id, working, from: facts.state }, decision))
       await notifyWorkflowEvent(req, {
         collection,
         id,
-        title: String((working as { title?: string }).title ?? id),
+        title: String(working.title ?? id),
         event: decision.effects.scheduledFor ? undefined : EVENT_OF_TRANSITION[decision.transition],
         editors: facts.editors,
         comment: decision.effects.comment,
@@ -84,48 +67,4 @@ export function workflowEndpoint(collection: string): Endpoint {
       return json(200, { message: `${label}: klart. Status: ${stateLabel(decision.effects.facts.state)}.`, state: decision.effects.facts.state })
     },
   }
-}
-
-async function apply(req: PayloadRequest, collection: string, id: string, working: { title?: string; slug?: string }, from: string, decision: Allowed) {
-  const { effects } = decision
-  const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
-  req.context[TRANSITION_IN_PROGRESS] = decision.transition
-  try {
-    await req.payload.update({
-      collection: collection as 'areas',
-      id,
-      data: status ? { _status: status } : {},
-      // 'keep' records the new facts as a draft version beside the live one.
-      draft: effects.live === 'keep',
-      overrideAccess: true,
-      req,
-      context: { [DECIDED_FACTS]: effects.facts, [TRANSITION_IN_PROGRESS]: decision.transition, [LIVE_EFFECT]: effects.live },
-    })
-  } finally {
-    delete req.context[TRANSITION_IN_PROGRESS]
-  }
-  if (effects.scheduledFor) {
-    await queueScheduledTransition(req, decision.transition === 'unpublish' ? 'unpublish' : 'publish', collection, id, effects.scheduledFor)
-    const subject = { id, slug: String(working.slug ?? id), title: String(working.title ?? id), scheduledFor: effects.scheduledFor }
-    await queueWebhookEvent(req, 'area.scheduled', subject)
-  }
-  if (effects.comment) {
-    await req.payload.create({
-      collection: COMMENTS,
-      overrideAccess: true,
-      req,
-      data: { collectionSlug: collection, documentId: id, documentTitle: working.title ?? null, transition: decision.transition, text: effects.comment },
-    })
-  }
-  await recordAudit(req, {
-    action: effects.live === 'replaceWithWorkingCopy' ? 'publish' : effects.live === 'remove' ? 'unpublish' : 'transition',
-    details: effects.scheduledFor ? { scheduledFor: effects.scheduledFor } : null,
-    collection,
-    documentId: id,
-    documentTitle: working.title ?? null,
-    transition: decision.transition,
-    fromState: from,
-    toState: effects.facts.state,
-    comment: effects.comment,
-  })
 }

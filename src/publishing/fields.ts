@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { nobody } from '@/access'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 import { workflowStates } from '@/workflow'
 
 /**

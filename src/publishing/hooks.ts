@@ -8,16 +8,11 @@ import type {
 import { recordAudit } from '@/audit/record'
 import { contentFingerprint } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
-import { afterPublish, decideDirectPublish, decideTransition, toWorkflowActor, type WorkflowDocFacts } from '@/workflow'
+import type { Area } from '@/payload-types'
+import { afterPublish, decideDirectPublish, decideTransition, toWorkflowActor } from '@/workflow'
+import { decidedTransition, isRestoringVersion, isTrashIntent, markTrashIntent, takeDecidedFacts } from './context'
 import { factsFromDocument, factsToFields, hasLiveVersion } from './facts'
 import { notifyWorkflowEvent } from './notifications'
-
-/** Set by the workflow endpoint once the workflow module has allowed a transition. */
-export const DECIDED_FACTS = 'workflowDecidedFacts'
-/** Set by draftUnlessPublishing for a save that moves a document to or from the trash. */
-const TRASH_INTENT = 'workflowTrashIntent'
-/** Set by the endpoint while it applies a transition: it writes the audit entry itself. */
-export const TRANSITION_IN_PROGRESS = 'workflowTransition'
 
 const RESTORE_AS_DRAFT =
   'Återställning av en version skapar alltid ett utkast som ska granskas innan det publiceras. Välj "Återställ som utkast".'
@@ -27,14 +22,14 @@ const RESTORE_AS_DRAFT =
  * (decided in enforceWorkflow), it becomes a draft beside it. This closes
  * `?draft=false` saves, Payload's own unpublish button and bulk edits.
  */
-export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!req.user || req.context[DECIDED_FACTS]) return args
+export const draftUnlessPublishing: CollectionBeforeOperationHook<'areas'> = ({ args, operation, req }) => {
+  if (!req.user || decidedTransition(req.context)?.facts) return args
   if (operation === 'restoreVersion' && !args.draft) throw forbidden(RESTORE_AS_DRAFT)
   if (operation !== 'create' && operation !== 'update') return args
   // Moving to or from the trash must reach the document's row (a draft save writes only a
   // version); it takes the page down, and a restored page comes back as a draft (enforceWorkflow).
-  if (operation === 'update' && isTrashIntent(args)) {
-    req.context[TRASH_INTENT] = true
+  if (operation === 'update' && sendsTrashMove(args)) {
+    markTrashIntent(req)
     return { ...args, draft: false, data: { ...args.data, _status: 'draft' } }
   }
   if ((args.data as { _status?: string } | undefined)?._status === 'published') return args
@@ -46,12 +41,9 @@ export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, ope
  * draft and records the editor (four-eyes); a publish is allowed only for an
  * approved, unchanged draft by a reviewer or admin.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
-  const decided = context[DECIDED_FACTS] as WorkflowDocFacts | undefined
-  if (decided) {
-    delete context[DECIDED_FACTS]
-    return { ...data, ...factsToFields(decided) }
-  }
+export const enforceWorkflow: CollectionBeforeChangeHook<Area> = async ({ collection, context, data, operation, originalDoc, req }) => {
+  const decided = takeDecidedFacts(context)
+  if (decided) return { ...data, ...factsToFields(decided) }
   const live = operation === 'update' && originalDoc ? await hasLiveVersion(req, collection.slug, originalDoc.id) : false
   const facts = factsFromDocument(originalDoc, live)
   // Only a save that sends deletedAt moves (data holds just what was sent: a content save to a
@@ -62,13 +54,13 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
     return { ...data, _status: 'draft', ...factsToFields({ ...facts, state: 'draft', scheduledPublishAt: null, scheduledUnpublishAt: null }) }
   }
   // Written to the row like a trash move, but nothing moves: that would take the live page down unreviewed.
-  if (context[TRASH_INTENT]) throw forbidden(originalDoc?.deletedAt ? 'Sidan ligger redan i papperskorgen.' : 'Sidan ligger inte i papperskorgen.', 'deletedAt')
+  if (isTrashIntent(context)) throw forbidden(originalDoc?.deletedAt ? 'Sidan ligger redan i papperskorgen.' : 'Sidan ligger inte i papperskorgen.', 'deletedAt')
   const actor = toWorkflowActor(req.user)
   if (!actor) {
     // Server code without a user (importer, seeding) is trusted: it publishes or saves as it says.
     return { ...data, ...factsToFields(data._status === 'published' ? afterPublish(facts) : facts) }
   }
-  if (data._status === 'published' && !context.isRestoringVersion) {
+  if (data._status === 'published' && !isRestoringVersion(context)) {
     const contentChanged = contentFingerprint(originalDoc) !== contentFingerprint({ ...originalDoc, ...data })
     const decision = decideDirectPublish({ doc: facts, actor, contentChanged })
     if (!decision.allowed) throw forbidden(decision.message, '_status')
@@ -79,12 +71,14 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
   return { ...data, _status: 'draft', ...factsToFields(decision.effects.facts) }
 }
 
-export const auditSave: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
-  if (context[TRANSITION_IN_PROGRESS]) return doc
-  const published = doc._status === 'published' && !context.isRestoringVersion
+export const auditSave: CollectionAfterChangeHook<Area> = async ({ collection, context, doc, previousDoc, req }) => {
+  // A transition writes its own entry (src/publishing/transition.ts).
+  if (decidedTransition(context)) return doc
+  const restoring = isRestoringVersion(context)
+  const published = doc._status === 'published' && !restoring
   const trash = trashChange(previousDoc, doc)
   await recordAudit(req, {
-    action: trash ?? (context.isRestoringVersion ? 'restore' : published ? 'publish' : 'save'),
+    action: trash ?? (restoring ? 'restore' : published ? 'publish' : 'save'),
     collection: collection.slug,
     documentId: doc.id,
     documentTitle: doc.title ?? null,
@@ -99,7 +93,7 @@ export const auditSave: CollectionAfterChangeHook = async ({ collection, context
  * the trash, `?trash=true`, as the admin's restore sends it). The edit form also sends
  * `deletedAt: null` (a hidden field), without `trash`: that is an ordinary save.
  */
-function isTrashIntent(args: { data?: unknown; trash?: boolean }): boolean {
+function sendsTrashMove(args: { data?: unknown; trash?: boolean }): boolean {
   const data = args.data as { deletedAt?: unknown } | undefined
   if (!data || typeof data !== 'object' || !('deletedAt' in data)) return false
   return data.deletedAt != null || args.trash === true
@@ -112,7 +106,7 @@ export function trashChange(before: { deletedAt?: unknown } | null | undefined, 
   return !was && is ? ('trash' as const) : was && !is ? ('restoreFromTrash' as const) : null
 }
 
-export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const auditDelete: CollectionAfterDeleteHook<Area> = async ({ collection, doc, req }) => {
   await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id, documentTitle: doc.title ?? null })
 }
 
@@ -120,7 +114,7 @@ export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, 
  * An edit after approval drops a scheduled publish (unreviewed content never
  * goes live on a timer); the page's editors are told at once.
  */
-export const notifyDroppedSchedule: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const notifyDroppedSchedule: CollectionAfterChangeHook<Area> = async ({ collection, doc, previousDoc, req }) => {
   if (!previousDoc?.workflowScheduledPublishAt || doc.workflowScheduledPublishAt || doc.workflowState === 'published') return doc
   const facts = factsFromDocument(doc, false)
   await notifyWorkflowEvent(req, {

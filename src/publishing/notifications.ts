@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 import { loadEnv } from '@/env'
 import { sendNotification } from '@/notifications/notify'
 import type { NotificationEvent } from '@/notifications/templates'

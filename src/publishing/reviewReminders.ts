@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { recordAudit } from '@/audit/record'
-import { AREAS, AUDIT_LOG } from '@collections/index'
+import { AREAS, AUDIT_LOG } from '@/slugs'
 import { reminderHorizon } from '@/domain/reviewDue'
 import { loadEnv } from '@/env'
 import { sendNotification } from '@/notifications/notify'

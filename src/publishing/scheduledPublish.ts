@@ -1,18 +1,14 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { recordAudit } from '@/audit/record'
 import type { NotificationEvent } from '@/notifications/templates'
 import { decideScheduledPublish, decideScheduledUnpublish, type WorkflowDocFacts, type TransitionDecision } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
-import { DECIDED_FACTS, TRANSITION_IN_PROGRESS } from './hooks'
 import { notifyWorkflowEvent } from './notifications'
-import { LIVE_EFFECT } from '@/delivery/hooks'
+import { SCHEDULED_PUBLISH_TASK, SCHEDULED_UNPUBLISH_TASK, type ScheduledKind as Kind } from './schedule'
+import { applyTransition, inTransaction } from './transition'
 
-export const SCHEDULED_PUBLISH_TASK = 'workflowScheduledPublish'
-export const SCHEDULED_UNPUBLISH_TASK = 'workflowScheduledUnpublish'
-export const WORKFLOW_QUEUE = 'workflow'
-
-type Kind = 'publish' | 'unpublish'
+export { SCHEDULED_PUBLISH_TASK, SCHEDULED_UNPUBLISH_TASK, WORKFLOW_QUEUE, queueScheduledTransition } from './schedule'
 
 /** What differs between a scheduled publish and a scheduled unpublish; the rest is one job. */
 const SCHEDULED: Record<
@@ -21,7 +17,6 @@ const SCHEDULED: Record<
     task: string
     label: string
     decide: (input: { doc: WorkflowDocFacts; now?: Date }) => TransitionDecision
-    status: 'published' | 'draft'
     event: NotificationEvent
     /** Told to the editors when the job finds it must not run (null: nobody needs telling). */
     skippedEvent: NotificationEvent | null
@@ -31,7 +26,6 @@ const SCHEDULED: Record<
     task: SCHEDULED_PUBLISH_TASK,
     label: 'Schemalagd publicering',
     decide: decideScheduledPublish,
-    status: 'published',
     event: 'published',
     skippedEvent: 'scheduledPublishFailed',
   },
@@ -39,7 +33,6 @@ const SCHEDULED: Record<
     task: SCHEDULED_UNPUBLISH_TASK,
     label: 'Schemalagd avpublicering',
     decide: decideScheduledUnpublish,
-    status: 'draft',
     event: 'unpublished',
     skippedEvent: null,
   },
@@ -86,25 +79,8 @@ function scheduledTransitionTask(kind: Kind): TaskConfig {
         if (spec.skippedEvent && !decision.rule.startsWith('not-scheduled')) await notify(spec.skippedEvent, decision.message)
         return { output: { done: false, reason: decision.message } }
       }
-      await req.payload.update({
-        collection,
-        id,
-        data: { _status: spec.status },
-        draft: false,
-        overrideAccess: true,
-        req,
-        context: { [DECIDED_FACTS]: decision.effects.facts, [TRANSITION_IN_PROGRESS]: kind, [LIVE_EFFECT]: decision.effects.live },
-      })
-      await recordAudit(req, {
-        action: kind,
-        collection,
-        documentId: id,
-        documentTitle: working.title,
-        transition: kind,
-        fromState: facts.state,
-        toState: decision.effects.facts.state,
-        details: { scheduled: true },
-      })
+      // The same write as a reviewer's publish or unpublish; the page and its audit entry together.
+      await inTransaction(req, () => applyTransition(req, { collection, id, working, from: facts.state }, decision, { scheduled: true }))
       await notify(spec.event, null)
       return { output: { done: true, reason: null } }
     },
@@ -113,20 +89,3 @@ function scheduledTransitionTask(kind: Kind): TaskConfig {
 
 export const scheduledPublishTask = scheduledTransitionTask('publish')
 export const scheduledUnpublishTask = scheduledTransitionTask('unpublish')
-
-/** Queues a publish or unpublish for its time; the job decides again when it runs. */
-export async function queueScheduledTransition(
-  req: PayloadRequest,
-  kind: Kind,
-  collection: string,
-  id: string,
-  at: string,
-): Promise<void> {
-  await req.payload.jobs.queue({
-    task: SCHEDULED[kind].task as never,
-    input: { collection, id } as never,
-    queue: WORKFLOW_QUEUE,
-    waitUntil: new Date(at),
-    req,
-  })
-}

@@ -2,17 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { workflowEndpoint } from './endpoint'
 import { workflowFields } from './fields'
-import { auditDelete, auditSave, draftUnlessPublishing, enforceWorkflow, notifyDroppedSchedule } from './hooks'
 
 /**
- * Opts a collection into review before publishing: `withWorkflow(Areas)`.
- * Needs drafts; adds the workflow fields, the enforcing hooks (first, so they
- * refuse before anything else runs), the audit trail and the endpoint.
+ * What review before publishing adds to a collection besides its hooks (those
+ * are the pipeline's 'workflow' stage, collections/Areas/pipeline.ts): the
+ * workflow fields, the publish buttons and the transition endpoint. Needs drafts.
  */
 export function withWorkflow(collection: CollectionConfig): CollectionConfig {
   const versions = typeof collection.versions === 'object' ? collection.versions : {}
   if (!versions.drafts) throw new Error(`withWorkflow(${collection.slug}): samlingen måste ha versions.drafts påslaget.`)
-  const hooks = collection.hooks ?? {}
   return {
     ...collection,
     // First, so the workflow box leads the sidebar: panels that grow while they load (the quality
@@ -28,13 +26,6 @@ export function withWorkflow(collection: CollectionConfig): CollectionConfig {
           UnpublishButton: '/src/admin/WorkflowPublishButton#WorkflowUnpublishButton',
         },
       },
-    },
-    hooks: {
-      ...hooks,
-      beforeOperation: [draftUnlessPublishing, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [enforceWorkflow, ...(hooks.beforeChange ?? [])],
-      afterChange: [...(hooks.afterChange ?? []), auditSave, notifyDroppedSchedule],
-      afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
     },
     endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug)],
   }

@@ -3,7 +3,10 @@ import type { ParsedPage } from '@/pageImport/parse'
 
 import type { QualityBlock, QualityPage, RichTextInput } from './types'
 
-/** The fields of an `areas` document (draft or published) the checks read; Payload's generated type fits. */
+/**
+ * The fields of an `areas` document (draft or published) the checks read. Narrower than the generated
+ * `Area` on purpose: the checks are pure and also run on parsed page files; `Area` fits it.
+ */
 export type AreaDocumentLike = {
   title?: string | null
   intro?: unknown

@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access'
-import { fromAreaDocument, type AreaDocumentLike } from './adapters'
+import { fromAreaDocument } from './adapters'
 import { checkPage, pageLix } from './check'
 import { loadSwedishSpellChecker, type SpellChecker } from './spelling/checker'
-import { countFindings, qualityContextFor, type AreaQualityFields } from './summary'
+import { countFindings, qualityContextFor } from './summary'
 
 const noStore = { 'Cache-Control': 'no-store' }
 const message = (status: number, text: string) => Response.json({ message: text }, { status, headers: noStore })
@@ -38,9 +38,9 @@ export function qualityEndpoint(collection: string): Endpoint {
         .findByID({ collection: collection as 'areas', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
         .catch(() => null)
       if (!doc) return message(404, 'Dokumentet finns inte.')
-      const page = fromAreaDocument(doc as AreaDocumentLike)
+      const page = fromAreaDocument(doc)
       const spelling = await spellChecker(req)
-      const findings = checkPage(page, { ...qualityContextFor(doc as AreaQualityFields, new Date()), ...(spelling && { spelling }) })
+      const findings = checkPage(page, { ...qualityContextFor(doc, new Date()), ...(spelling && { spelling }) })
       return Response.json({ findings, counts: countFindings(findings), lix: pageLix(page), spelling: spelling !== null }, { status: 200, headers: noStore })
     },
   }

@@ -9,7 +9,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { isContentEditor } from '@/access'
-import { AREAS } from '@collections/index'
+import { AREAS } from '@/slugs'
 import { importResults, savedMapping } from './importResults'
 import { parseResultMapping } from './mapping'
 

@@ -7,8 +7,9 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { AREAS, INDICATORS, RESULT_MAPPINGS } from '@collections/index'
+import { AREAS, INDICATORS, RESULT_MAPPINGS } from '@/slugs'
 import { loadEnv } from '@/env'
+import type { Area } from '@/payload-types'
 import { parseResultMapping, type ResultMapping } from './mapping'
 import { planResultImport, suggestionsFromTable, type IndicatorSuggestion, type IndicatorTexts, type ResultPlan } from './plan'
 import { formatResultPreview } from './preview'
@@ -53,13 +54,11 @@ async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) =>
   }
 }
 
-type AreaDoc = { id: number | string; title: string; slug?: string | null; body?: unknown[] | null }
-
-async function findArea(req: PayloadRequest, slug: string): Promise<AreaDoc> {
+async function findArea(req: PayloadRequest, slug: string): Promise<Area> {
   const { docs } = await req.payload.find({ collection: AREAS, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, overrideAccess: true, req })
   const area = docs[0]
   if (!area) throw new ResultImportError(`Det finns ingen sida med adressen "${slug}". Ange områdets slug, t.ex. ekonomiskt-bistand.`)
-  return area as unknown as AreaDoc
+  return area
 }
 
 export async function savedMapping(req: PayloadRequest, areaId: number | string): Promise<{ id: number | string; mapping: ResultMapping } | null> {
@@ -82,7 +81,7 @@ export async function savedMapping(req: PayloadRequest, areaId: number | string)
 async function loadIndicators(req: PayloadRequest, codes: readonly string[]): Promise<Map<string, IndicatorTexts>> {
   if (codes.length === 0) return new Map()
   const { docs } = await req.payload.find({ collection: INDICATORS, where: { code: { in: [...codes] } }, pagination: false, depth: 0, overrideAccess: true, req })
-  return new Map(docs.map((doc) => [doc.code, doc as unknown as IndicatorTexts]))
+  return new Map(docs.map((doc): [string, IndicatorTexts] => [doc.code, doc]))
 }
 
 export async function importResults(payload: Payload, request: ResultImportRequest): Promise<ResultImportOutcome> {

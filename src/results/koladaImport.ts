@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { AREAS, INDICATORS } from '@collections/index'
+import { AREAS, INDICATORS } from '@/slugs'
 import { relationId } from '@/domain/relations'
 import { loadEnv } from '@/env'
 import { configuredMunicipality, importResults, type ResultImportOutcome } from './importResults'

@@ -120,6 +120,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<ReadTableR
   checkWorkbookPackage(bytes, fileName)
   const workbook = new ExcelJS.Workbook()
   try {
+    // exceljs declares ArrayBuffer but reads a Node Buffer (its own tests pass one); its types are wrong.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
   } catch (error) {
     fail(fileName, `arbetsboken kunde inte läsas (${(error as Error).message}). Spara om den i Excel som .xlsx.`)

@@ -5,7 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { rolesOf } from '@/access/roles'
 import { recordAudit } from '@/audit/record'
 import type { OidcConfig } from '@/env'
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 import type { User } from '@/payload-types'
 import { DIRECTORY_CONTEXT, type DirectoryContext } from './context'
 import { endAllSessions, startPayloadSession } from './session'

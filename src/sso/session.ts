@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { getFieldsToSign, jwtSign, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
-import { USERS } from '@collections/index'
+import { USERS } from '@/slugs'
 
 type Session = { id: string; createdAt: Date | string; expiresAt: Date | string }
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@collections/index'
+import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@/slugs'
 import { buildWebhookBody, type WebhookSubject } from './body'
 import { DELIVER_WEBHOOK_TASK, WEBHOOK_QUEUE } from './task'
 import type { WebhookEvent } from './vocabulary'
@@ -16,7 +16,7 @@ export type { WebhookSubject } from './body'
  */
 export async function queueWebhookEvent(req: PayloadRequest, event: WebhookEvent, subject: WebhookSubject): Promise<void> {
   const { docs: webhooks } = await req.payload.find({
-    collection: WEBHOOKS as never,
+    collection: WEBHOOKS,
     where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },
     pagination: false,
     depth: 0,
@@ -24,19 +24,19 @@ export async function queueWebhookEvent(req: PayloadRequest, event: WebhookEvent
     req,
   })
   const occurredAt = new Date()
-  for (const webhook of webhooks as unknown as { id: string | number; url: string }[]) {
-    const delivery = (await req.payload.create({
-      collection: WEBHOOK_DELIVERIES as never,
-      data: { webhook: webhook.id, event, url: webhook.url, status: 'pending', attempts: 0 } as never,
+  for (const webhook of webhooks) {
+    const delivery = await req.payload.create({
+      collection: WEBHOOK_DELIVERIES,
+      data: { webhook: webhook.id, event, url: webhook.url, status: 'pending', attempts: 0 },
       depth: 0,
       overrideAccess: true,
       req,
-    })) as unknown as { id: string | number }
+    })
     // The body names its delivery, whose id exists only now; it is fixed from here on.
     await req.payload.update({
-      collection: WEBHOOK_DELIVERIES as never,
+      collection: WEBHOOK_DELIVERIES,
       id: delivery.id,
-      data: { body: buildWebhookBody(delivery.id, event, subject, occurredAt) } as never,
+      data: { body: buildWebhookBody(delivery.id, event, subject, occurredAt) },
       depth: 0,
       overrideAccess: true,
       req,

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@collections/index'
+import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@/slugs'
 import { occurredAtOf } from './body'
 import { postWebhook } from './send'
 import { signWebhookBody } from './sign'

@@ -1,0 +1,88 @@
+/**
+ * Carrying out a transition the workflow module has allowed, for one page:
+ * what publishing (or unpublishing, approving, …) one page writes. Called by
+ * the workflow endpoint (POST /api/<collection>/:id/workflow) and by the
+ * scheduled publish and unpublish jobs, each inside a transaction it opened
+ * (`inTransaction`); a release of many pages can call `applyTransition` in a
+ * loop inside one transaction.
+ */
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { recordAudit } from '@/audit/record'
+import type { Area } from '@/payload-types'
+import { COMMENTS } from '@/slugs'
+import type { Allowed, WorkflowState } from '@/workflow'
+import { withDecidedTransition } from './context'
+import { queueScheduledTransition } from './schedule'
+
+/** The page a transition applies to, as read before deciding (its working copy). */
+export type TransitionTarget = {
+  collection: string
+  id: string
+  working: Pick<Area, 'title'>
+  /** The working copy's state the decision was made from (for the audit entry). */
+  from: WorkflowState
+}
+
+/**
+ * Writes one allowed transition: the document (through the save pipeline,
+ * which writes snapshot, record and webhooks), the scheduled job, the comment
+ * and the audit entry. Must run inside the caller's transaction, so that all
+ * of it is written or none.
+ */
+export async function applyTransition(
+  req: PayloadRequest,
+  target: TransitionTarget,
+  decision: Allowed,
+  options: { scheduled?: boolean } = {},
+): Promise<void> {
+  const { collection, id, working, from } = target
+  const { effects } = decision
+  const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
+  await withDecidedTransition(req, { transition: decision.transition, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor }, () =>
+    req.payload.update({
+      collection: collection as 'areas',
+      id,
+      data: status ? { _status: status } : {},
+      // 'keep' records the new facts as a draft version beside the live one.
+      draft: effects.live === 'keep',
+      overrideAccess: true,
+      req,
+    }),
+  )
+  if (effects.scheduledFor) {
+    await queueScheduledTransition(req, decision.transition === 'unpublish' ? 'unpublish' : 'publish', collection, id, effects.scheduledFor)
+  }
+  if (effects.comment) {
+    await req.payload.create({
+      collection: COMMENTS,
+      overrideAccess: true,
+      req,
+      data: { collectionSlug: collection, documentId: id, documentTitle: working.title ?? null, transition: decision.transition, text: effects.comment },
+    })
+  }
+  await recordAudit(req, {
+    action: effects.live === 'replaceWithWorkingCopy' ? 'publish' : effects.live === 'remove' ? 'unpublish' : 'transition',
+    details: options.scheduled ? { scheduled: true } : effects.scheduledFor ? { scheduledFor: effects.scheduledFor } : null,
+    collection,
+    documentId: id,
+    documentTitle: working.title ?? null,
+    transition: decision.transition,
+    fromState: from,
+    toState: effects.facts.state,
+    comment: effects.comment,
+  })
+}
+
+/** Runs `work` in the request's transaction, opening (and committing or rolling back) one if it has none. */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const own = await initTransaction(req)
+  try {
+    const result = await work()
+    if (own) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
+}
