@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'pay
 import { nextPublishDates } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
 import type { Area } from '@/payload-types'
-import { importedPublishDates } from '@/publishing/context'
+import { importedPublishDates } from '@/pipeline/context'
 import { AREAS, PUBLICATION_HISTORY } from '..'
 
 /**

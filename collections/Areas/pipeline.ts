@@ -2,7 +2,7 @@
  * What happens, in order, when an area is saved, published or deleted. The
  * one list of its hooks: `withStages(Areas, areaPipeline)` in payload.config.ts.
  * Per hook kind, hooks run in the order of the stages below; what one hook
- * tells a later one travels only through src/publishing/context.ts.
+ * tells a later one travels only through src/pipeline/context.ts.
  *
  * Stages, in order:
  *  1. workflow      – refuses first (four eyes, drafts beside the live page), before anything is written.
@@ -39,7 +39,7 @@
 import { checkRevision, keepConflictingText, recordRevisionClaim } from '@/concurrency/hooks'
 import { dropPublishedSnapshot, syncPublishedSnapshot } from '@/delivery/hooks'
 import { auditDelete, auditSave, draftUnlessPublishing, enforceWorkflow, notifyDroppedSchedule } from '@/publishing/hooks'
-import type { Stage } from '@/publishing/stage'
+import type { Stage } from '@/pipeline/stage'
 import { withWorkflow } from '@/publishing/withWorkflow'
 import { announceChange, announceDelete } from '@/webhooks/hooks'
 import { guardPermanentDelete, guardRestoreFromTrash, stampPublishDates } from './hooks'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { forbidden } from '@/errors'
-import { isAuditAppend } from '@/publishing/context'
+import { isAuditAppend } from '@/pipeline/context'
 
 const APPEND_ONLY = 'Händelseloggen kan bara läggas till: poster kan varken ändras eller raderas, inte heller av administratörer.'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { AUDIT_LOG } from '@/slugs'
-import { auditAppendContext } from '@/publishing/context'
+import { auditAppendContext } from '@/pipeline/context'
 import type { AuditAction } from './actions'
 
 export type AuditEntry = {

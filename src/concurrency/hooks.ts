@@ -38,7 +38,7 @@ import {
 } from 'payload'
 
 import type { Area } from '@/payload-types'
-import { revisionClaims, type RevisionClaimRecord } from '@/publishing/context'
+import { revisionClaims, type RevisionClaimRecord } from '@/pipeline/context'
 import { idOf } from '@/publishing/facts'
 import { recordAudit } from '@/audit/record'
 import { USERS } from '@/slugs'

@@ -7,7 +7,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { Area } from '@/payload-types'
-import { decidedTransition, importedPublishDates, recordLiveChange } from '@/publishing/context'
+import { decidedTransition, importedPublishDates, recordLiveChange } from '@/pipeline/context'
 import { afterCommit } from '@/database/afterCommit'
 import { buildAreaSnapshot } from './snapshot'
 import { applyToCatalog, deliveryState } from './state'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { AREAS, LINKS, NOTICES, SECTIONS } from '@/slugs'
-import { importContext } from '@/publishing/context'
+import { importContext } from '@/pipeline/context'
 import { contentFingerprint } from '@/domain/publishDates'
 import { PageParseError, parsePage, type ParsedPage } from '@/pageImport/parse'
 import { planImport, type ImportPlan, type PlannedArea } from './plan'

@@ -10,7 +10,7 @@ import { contentFingerprint } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
 import type { Area } from '@/payload-types'
 import { afterPublish, decideDirectPublish, decideTransition, toWorkflowActor } from '@/workflow'
-import { decidedTransition, isRestoringVersion, isTrashIntent, markTrashIntent, takeDecidedFacts } from './context'
+import { decidedTransition, isRestoringVersion, isTrashIntent, markTrashIntent, takeDecidedFacts } from '@/pipeline/context'
 import { factsFromDocument, factsToFields, hasLiveVersion } from './facts'
 import { notifyWorkflowEvent } from './notifications'
 

@@ -12,7 +12,7 @@ import { recordAudit } from '@/audit/record'
 import type { Area } from '@/payload-types'
 import { COMMENTS } from '@/slugs'
 import type { Allowed, WorkflowState } from '@/workflow'
-import { withDecidedTransition } from './context'
+import { withDecidedTransition } from '@/pipeline/context'
 import { queueScheduledTransition } from './schedule'
 
 /** The page a transition applies to, as read before deciding (its working copy). */

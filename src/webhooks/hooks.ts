@@ -1,6 +1,6 @@
 /**
  * The one place webhook events are queued: after the snapshot hooks have
- * recorded what a save did to the public site (src/publishing/context.ts),
+ * recorded what a save did to the public site (src/pipeline/context.ts),
  * and for a publish or unpublish a transition scheduled for later. Queued
  * with the save's `req`, so in its transaction: a rolled-back save leaves no
  * delivery and no job.
@@ -8,7 +8,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Area } from '@/payload-types'
-import { decidedTransition, takeLiveChange } from '@/publishing/context'
+import { decidedTransition, takeLiveChange } from '@/pipeline/context'
 import { queueWebhookEvent, type WebhookSubject } from './queue'
 
 const subjectOf = (area: Area): WebhookSubject => ({ id: area.id, slug: String(area.slug), title: String(area.title) })
