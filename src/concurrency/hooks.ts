@@ -39,7 +39,7 @@ import {
 
 import type { Area } from '@/payload-types'
 import { revisionClaims, type RevisionClaimRecord } from '@/pipeline/context'
-import { idOf } from '@/publishing/facts'
+import { idOf } from '@/domain/relations'
 import { recordAudit } from '@/audit/record'
 import { USERS } from '@/slugs'
 import {

@@ -1,4 +1,4 @@
-import { invalidDateReason } from '@/fields/date'
+import { invalidDateReason } from '@/domain/calendarDate'
 import { afterPublish, afterUnpublish, isEditorOf, recordEdit } from './facts'
 import { messages } from './messages'
 import { isTransitionId, transitionById, type TransitionDefinition } from './transitions'

@@ -1,7 +1,7 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { invalidDateReason } from '@/fields/date'
+import { invalidDateReason } from '@/domain/calendarDate'
 import { findUnsafeLink, urlScheme } from '@/fields/richText'
 import { checkJson } from '@/api/jsonGuard'
 import {
