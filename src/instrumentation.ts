@@ -17,6 +17,6 @@ export async function register(): Promise<void> {
   await backfillPublished(payload).catch((error) =>
     payload.logger.error({ err: error, msg: 'Kunde inte komplettera ögonblicksbilder och publiceringshistorik för äldre publicerade sidor' }),
   )
-  const { registerFastPath } = await import('@/delivery/fastPath')
+  const { registerFastPath } = await import('@/runtime/fastPath')
   registerFastPath(payload)
 }

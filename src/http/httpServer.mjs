@@ -8,7 +8,7 @@
  * far more than the published content it returns (measured: a route handler
  * returning bytes from memory reached ~4.5 % of a plain Node server). So
  * `/api/v1` reads are answered here, from the in-memory published catalog
- * (src/delivery/fastPath.ts registers the handler when the app starts); all
+ * (src/runtime/fastPath.ts registers the handler when the app starts); all
  * else, and `/api/v1` before the catalog is loaded, goes to Next unchanged.
  * Plain JavaScript: it runs in the standalone folder, without a compiler.
  */
@@ -29,7 +29,7 @@ const BASE_PUBLIC_POLICY = strictPolicy()
 const require = module.createRequire(import.meta.url)
 // The standalone build's root: this file sits in its src/http/, as in the source tree (scripts/lib/build.ts).
 const dir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)))
-/** The published catalog's handlers, set by src/delivery/fastPath.ts inside Next's bundle once the app has started. */
+/** The published catalog's handlers, set by src/runtime/fastPath.ts inside Next's bundle once the app has started. */
 const fastPathSlot = processSlot('deliveryFastPath')
 const API_V1 = /^\/api\/v1(?:[/?]|$)/
 

@@ -19,7 +19,7 @@ const KEY = Symbol.for('oppna-jamforelser.process-slots')
 /**
  * Every slot. Each has one owner, the only module that names its type and
  * creates or sets it:
- * - deliveryFastPath: set by src/delivery/fastPath.ts when the app starts,
+ * - deliveryFastPath: set by src/runtime/fastPath.ts when the app starts,
  *   read by src/http/httpServer.mjs (outside Next's bundle) to answer
  *   /api/v1 and cached pages from memory.
  * - deliveryState: src/delivery/state.ts, the one published catalog; the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { backfillPublished } from '@/delivery/backfill'
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { deliveryState } from '@/delivery/state'
 import { startTestCms, type TestCms } from '../helpers/payload'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { loadPreview } from '@/preview/load'
+import { loadPreview } from '@/runtime/preview'
 import { createPreviewToken } from '@/preview/token'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'

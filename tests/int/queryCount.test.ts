@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { startTestCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

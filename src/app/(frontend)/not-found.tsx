@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { MessageView } from '@/frontend/MessageView'
 import { PageShell } from '@/frontend/PageShell'
 import { siteContext } from '@/frontend/site'

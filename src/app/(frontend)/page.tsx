@@ -1,4 +1,4 @@
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { collectAllAreas, homeListing } from '@/frontend/home'
 import { HomeView } from '@/frontend/HomeView'
 import { PageShell } from '@/frontend/PageShell'

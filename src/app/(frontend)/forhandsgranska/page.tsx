@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { AreaPageView } from '@/frontend/AreaPageView'
 import { MessageView } from '@/frontend/MessageView'
 import { PageShell } from '@/frontend/PageShell'
 import { PreviewBanner } from '@/frontend/PreviewBanner'
 import { siteContext } from '@/frontend/site'
-import { loadPreview } from '@/preview/load'
+import { loadPreview } from '@/runtime/preview'
 
 export const dynamic = 'force-dynamic'
 

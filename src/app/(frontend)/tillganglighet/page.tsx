@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { AccessibilityStatement } from '@/frontend/AccessibilityStatement'
 import { PageShell } from '@/frontend/PageShell'
 import { siteContext } from '@/frontend/site'

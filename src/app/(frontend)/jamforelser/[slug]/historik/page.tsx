@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import { PageShell } from '@/frontend/PageShell'
 import { siteContext } from '@/frontend/site'
 import { VersionListView } from '@/frontend/VersionViews'

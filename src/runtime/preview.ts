@@ -6,11 +6,11 @@ import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 
 import { AREAS } from '@/slugs'
-import { getPublishedContent } from '@/delivery/runtime'
+import { getPublishedContent } from '@/runtime/delivery'
 import type { AreaPage } from '@/delivery/schemas'
 import { buildAreaSnapshot } from '@/delivery/snapshot'
 import { withIndicatorSeries } from '@/delivery/store'
-import { verifyPreviewToken } from './token'
+import { verifyPreviewToken } from '@/preview/token'
 
 export type PreviewResult =
   | { ok: true; page: AreaPage; expiresAt: string }

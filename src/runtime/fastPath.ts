@@ -9,9 +9,9 @@ import type { Payload } from 'payload'
 import { pageCacheKey, type PageRequest } from '@/frontend/pageCache'
 import { isMissingPage } from '@/frontend/routes'
 import { processSlot } from '@/runtime/processSlots.mjs'
-import { ensureCatalog, peekCatalog } from './catalogLoader'
-import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from './http'
-import { deliveryOptions } from './options'
+import { ensureCatalog, peekCatalog } from '@/delivery/catalogLoader'
+import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from '@/delivery/http'
+import { deliveryOptions } from '@/delivery/options'
 
 export type FastPath = {
   /** A response, or null when the catalog is not loaded yet (Next's route answers then). */

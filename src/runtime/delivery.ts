@@ -2,10 +2,10 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { Catalog } from './catalog'
-import { ensureCatalog } from './catalogLoader'
-import type { AreaVersionPage } from './schemas'
-import { loadVersionPage } from './resolve'
+import type { Catalog } from '@/delivery/catalog'
+import { ensureCatalog } from '@/delivery/catalogLoader'
+import type { AreaVersionPage } from '@/delivery/schemas'
+import { loadVersionPage } from '@/delivery/resolve'
 
 export type PublishedContent = Catalog
 
