@@ -55,7 +55,7 @@ import {
   type ActorId,
   type CopyOutcome,
   type LastSaver,
-} from './revision'
+} from '@/domain/revision'
 
 // Module-local: checkRevision sets it and keepConflictingText reads it, both from this module via the same collection config.
 const CONFLICT = Symbol('revisionConflict')

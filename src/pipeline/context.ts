@@ -8,13 +8,13 @@
  * below, each saying who sets it and who reads it.
  *
  * This module sits low (types from src/workflow, src/domain and
- * src/concurrency/revision only), so the workflow, the revision check, the
+ * src/domain/revision only), so the workflow, the revision check, the
  * snapshots, the webhooks and the audit log can all depend on it without
  * depending on each other.
  */
 import type { PayloadRequest, RequestContext } from 'payload'
 
-import type { RevisionClaim } from '@/concurrency/revision'
+import type { RevisionClaim } from '@/domain/revision'
 import type { PublishDates } from '@/domain/publishDates'
 import type { TransitionEffects, TransitionId, WorkflowDocFacts } from '@/workflow'
 

@@ -4,7 +4,7 @@
  * Every content save carries the revision it started from and gets the next
  * one; a save that started from an older revision than the stored one is
  * refused (409) and names who saved in between, so nobody's text is silently
- * written over. Pure: the Payload hooks in ./hooks apply these decisions.
+ * written over. Pure: the Payload hooks in src/concurrency/hooks.ts apply these decisions.
  *
  * Which saves are checked:
  * - a user's save of one document by id that sends content (the admin form,

@@ -13,7 +13,7 @@ import {
   storedRevision,
   swedishClock,
   type RevisionClaim,
-} from '@/concurrency/revision'
+} from '@/domain/revision'
 
 const claim = (overrides: Partial<RevisionClaim> = {}): RevisionClaim => ({ submitted: 3, sentContent: true, byId: true, ...overrides })
 
