@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
@@ -30,3 +31,21 @@ describe('the code keeps to its layers', () => {
     expect(figures.symbolFor).toEqual([{ file: 'src/runtime/processSlots.mjs', count: 1 }])
   })
 })
+
+describe("the README's layout table", () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('\n## ', readme.indexOf('## Layout') + 1))
+
+  it('names every folder of src/ and every top-level source file', () => {
+    const entries = fs.readdirSync(path.join(ROOT, 'src'), { withFileTypes: true })
+    const names = entries.map((entry) => (entry.isDirectory() ? `src/${entry.name}/` : `src/${entry.name}`))
+    const missing = names.filter((name) => !layout.includes(name.replace(/\/$/, '')) )
+    expect(missing).toEqual([])
+  })
+
+  it('names every layer of scripts/lib/architecture.ts', async () => {
+    const { LAYERS } = await import('../../../scripts/lib/architecture')
+    expect(LAYERS.filter((layer) => !layout.includes(`| ${layer.name} |`)).map((layer) => layer.name)).toEqual([])
+  })
+})
+
