@@ -21,14 +21,10 @@ import { rolesOf, userHasRole } from '@/access'
 import { recordAudit } from '@/audit/record'
 import { loadEnv } from '@/env'
 import { forbidden, invalidField } from '@/errors'
-import { DIRECTORY_CONTEXT, type DirectoryContext } from '@/sso/context'
+import { directoryRoles } from '@/pipeline/context'
 import { directorySessionExpired, isDirectoryAccount, passwordLoginClosed, passwordLoginRefusal } from '@/sso/passwordLogin'
 import { enforceAuthLimit } from '@/auth/securityLogin'
 import { USERS } from '..'
-
-/** The sign-in's save of roles the directory gave (src/sso/applySignIn.ts): not a person's edit. */
-const directoryContext = (context: Record<string, unknown> | undefined): DirectoryContext | undefined =>
-  context?.[DIRECTORY_CONTEXT] as DirectoryContext | undefined
 
 const DIRECTORY_ROLES =
   'Rollerna för det här kontot kommer från kommunens katalog och sätts vid varje inloggning (fältet Roller). Ändra gruppen eller approllen i katalogen i stället. Inget sparades.'
@@ -53,7 +49,7 @@ const sameRoles = (a: readonly string[], b: readonly string[]) =>
  * answering 403 tells the caller that nothing was changed and why.
  */
 export const rejectRoleChangeByNonAdmin: FieldHook = ({ context, operation, originalDoc, req, value }) => {
-  if (operation !== 'update' || value === undefined || directoryContext(context)) return value
+  if (operation !== 'update' || value === undefined || directoryRoles(context)) return value
   const before = rolesOf(originalDoc)
   const after = rolesOf({ roles: Array.isArray(value) ? value : [] })
   if (sameRoles(before, after)) return value
@@ -65,7 +61,7 @@ export const rejectRoleChangeByNonAdmin: FieldHook = ({ context, operation, orig
 /** The account made on the first-user screen must be able to administer the rest. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ context, data, operation, req }) => {
   // An account made by a directory sign-in gets exactly the roles its claims give.
-  if (operation !== 'create' || directoryContext(context)) return data
+  if (operation !== 'create' || directoryRoles(context)) return data
   const { totalDocs } = await req.payload.count({ collection: USERS, overrideAccess: true, req })
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
@@ -85,7 +81,7 @@ const LAST_ADMIN = 'Det måste finnas minst en administratör. Ge först någon 
 /** Without an admin nobody could create users or change roles again. */
 export const keepOneAdminOnUpdate: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
   // The directory decides for its accounts: keeping a role it took away would keep access it ended.
-  if (operation !== 'update' || !originalDoc || data.roles === undefined || directoryContext(context)) return data
+  if (operation !== 'update' || !originalDoc || data.roles === undefined || directoryRoles(context)) return data
   const wasAdmin = userHasRole(originalDoc, 'admin')
   const staysAdmin = userHasRole({ roles: data.roles }, 'admin')
   if (wasAdmin && !staysAdmin && (await otherAdminCount(req, originalDoc.id)) === 0) {
@@ -106,7 +102,7 @@ export const auditRoleChange: CollectionAfterChangeHook = async ({ context, doc,
   const before = rolesOf(previousDoc)
   const after = rolesOf(doc)
   if (!sameRoles(before, after)) {
-    const directory = directoryContext(context)
+    const directory = directoryRoles(context)
     await recordAudit(req, {
       action: 'roleChange',
       collection: USERS,

@@ -9,8 +9,8 @@
  *
  * This module sits low (types from src/workflow, src/domain and
  * src/domain/revision only), so the workflow, the revision check, the
- * snapshots, the webhooks and the audit log can all depend on it without
- * depending on each other.
+ * snapshots, the webhooks, the audit log and the sign-in's account writes can
+ * all depend on it without depending on each other.
  */
 import type { PayloadRequest, RequestContext } from 'payload'
 
@@ -42,6 +42,7 @@ const CLAIMS = 'revisionClaims'
 const IMPORTED_DATES = 'importedPublishDates'
 const LIVE_CHANGES = 'deliveryLiveChanges'
 const AUDIT_APPEND = 'auditAppend'
+const DIRECTORY_ROLES = 'rolesFromDirectory'
 
 /** Runs `save` with the decided transition visible to the hooks; removed afterwards, also on failure. */
 export async function withDecidedTransition<T>(req: PayloadRequest, decided: DecidedTransition, save: () => Promise<T>): Promise<T> {
@@ -118,3 +119,10 @@ export function takeLiveChange(req: PayloadRequest, id: number | string): LiveCh
 /** The only way to write to the audit log (its hooks refuse every other write, also from the local API). */
 export const auditAppendContext = (): RequestContext => ({ [AUDIT_APPEND]: true })
 export const isAuditAppend = (context: RequestContext): boolean => context[AUDIT_APPEND] === true
+
+/** The roles a sign-in read from the directory: which claim, which values (set by src/sso/applySignIn.ts). */
+export type DirectoryRoles = { claim: string; values: string[] }
+/** The context of a sign-in's account write: the Users hooks let the directory's roles through and keep where they came from. */
+export const directoryContext = (roles: DirectoryRoles): RequestContext => ({ [DIRECTORY_ROLES]: roles })
+/** Read by the Users hooks: set only for a write made by a sign-in with the municipality's account. */
+export const directoryRoles = (context: RequestContext | undefined): DirectoryRoles | undefined => context?.[DIRECTORY_ROLES] as DirectoryRoles | undefined

@@ -7,7 +7,7 @@ import { recordAudit } from '@/audit/record'
 import type { OidcConfig } from '@/env'
 import { USERS } from '@/slugs'
 import type { User } from '@/payload-types'
-import { DIRECTORY_CONTEXT, type DirectoryContext } from './context'
+import { directoryContext, type DirectoryRoles } from '@/pipeline/context'
 import { endAllSessions, startPayloadSession } from './session'
 import { identityFromClaims, planSignIn, type DirectoryIdentity, type KnownAccount, type RefusalReason } from './signIn'
 
@@ -55,8 +55,8 @@ export async function applySignIn(payload: Payload, claims: Record<string, unkno
     return { ok: false, reason: read.reason }
   }
   const { identity } = read
-  const directory: DirectoryContext = { claim: oidc.rolesClaim, values: identity.claimValues }
-  const req = await createLocalReq({ context: { [DIRECTORY_CONTEXT]: directory } }, payload)
+  const directory: DirectoryRoles = { claim: oidc.rolesClaim, values: identity.claimValues }
+  const req = await createLocalReq({ context: directoryContext(directory) }, payload)
   const own = await initTransaction(req)
   try {
     const plan = planSignIn(identity, ...(Object.values(await findAccounts(req, identity)) as [KnownAccount | null, KnownAccount | null]))
