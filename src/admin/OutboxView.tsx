@@ -1,69 +1,56 @@
 import path from 'node:path'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { userHasRole } from '@/access'
 import { loadEnv } from '@/env'
 import { readOutbox } from '@/notifications/transport'
+import { AdminViewShell } from './AdminViewShell'
 
 /**
  * /admin/utkorg: the e-mails the CMS has written to the local outbox (used when
  * SMTP_URL is not set), newest first. Administrators only.
  */
-export function OutboxView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export function OutboxView(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
   const env = loadEnv()
   const allowed = userHasRole(req.user, 'admin')
   const messages = allowed ? readOutbox(path.resolve(env.dataDir, 'outbox')).reverse().slice(0, 200) : []
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Utkorg</h1>
-        {!allowed ? (
-          <p>Bara administratörer kan se utkorgen.</p>
-        ) : env.smtpUrl ? (
-          <p>E-post skickas via SMTP; utkorgen används inte.</p>
-        ) : messages.length === 0 ? (
-          <p>Inga meddelanden ännu. Utan SMTP_URL sparas all e-post här i stället för att skickas.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Skickat</th>
-                <th scope="col">Till</th>
-                <th scope="col">Ämne</th>
-                <th scope="col">Text</th>
+    <AdminViewShell view={view} title="Utkorg">
+      {!allowed ? (
+        <p>Bara administratörer kan se utkorgen.</p>
+      ) : env.smtpUrl ? (
+        <p>E-post skickas via SMTP; utkorgen används inte.</p>
+      ) : messages.length === 0 ? (
+        <p>Inga meddelanden ännu. Utan SMTP_URL sparas all e-post här i stället för att skickas.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Skickat</th>
+              <th scope="col">Till</th>
+              <th scope="col">Ämne</th>
+              <th scope="col">Text</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((message) => (
+              <tr key={message.file}>
+                <td>{new Date(message.date).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
+                <td>{message.to.join(', ')}</td>
+                <td>{message.subject}</td>
+                <td>
+                  <details>
+                    <summary>Visa</summary>
+                    <pre style={{ whiteSpace: 'pre-wrap' }}>{message.text}</pre>
+                  </details>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.file}>
-                  <td>{new Date(message.date).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
-                  <td>{message.to.join(', ')}</td>
-                  <td>{message.subject}</td>
-                  <td>
-                    <details>
-                      <summary>Visa</summary>
-                      <pre style={{ whiteSpace: 'pre-wrap' }}>{message.text}</pre>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </AdminViewShell>
   )
 }
