@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { PAGE_SEGMENTS } from './src/runtime/serverContract.mjs'
+
 const nextConfig: NextConfig = {
   // One self-contained server (node .next/standalone/server.js) for `npm start` and Docker alike.
   output: 'standalone',
@@ -17,7 +19,7 @@ const nextConfig: NextConfig = {
       { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
       { key: 'Referrer-Policy', value: 'no-referrer' },
     ]
-    return [{ source: '/forhandsgranska', headers: privatePage }]
+    return [{ source: `/${PAGE_SEGMENTS.preview}`, headers: privatePage }]
   },
 }
 

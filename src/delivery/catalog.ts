@@ -5,6 +5,7 @@
  * composed from the old state.
  */
 import { processSlot } from '@/runtime/processSlots.mjs'
+import { PAGE_SEGMENTS } from '@/runtime/serverContract.mjs'
 import type { AreaSnapshot } from './snapshot'
 import type { AreaList, AreaListItem, AreaPage, AreaVersionList, AreaVersionPage, Notice, RelatedItem, SectionPage, SectionRef, VersionChanges } from './schemas'
 
@@ -34,7 +35,7 @@ export const AREA_SORTS = ['title', '-title', 'lastPublishedAt', '-lastPublished
 export type AreaSort = (typeof AREA_SORTS)[number]
 export type AreaListQuery = { page?: number; limit?: number; sort?: AreaSort; section?: string }
 
-export const areaPath = (slug: string) => `/jamforelser/${slug}`
+export const areaPath = (slug: string) => `/${PAGE_SEGMENTS.comparisons}/${slug}`
 export const versionPath = (slug: string, number: number) => `${areaPath(slug)}/historik/${number}`
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
