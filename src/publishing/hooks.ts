@@ -9,7 +9,7 @@ import { recordAudit } from '@/audit/record'
 import { contentFingerprint } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
 import type { Area } from '@/payload-types'
-import { afterPublish, decideDirectPublish, decideTransition, toWorkflowActor } from '@/workflow'
+import { afterPublish, decideDirectPublish, decideTransition, recordSystemEdit, toWorkflowActor } from '@/workflow'
 import { decidedTransition, isRestoringVersion, isTrashIntent, markTrashIntent, takeDecidedFacts } from '@/pipeline/context'
 import { factsFromDocument, factsToFields, hasLiveVersion } from './facts'
 import { notifyWorkflowEvent } from './notifications'
@@ -57,8 +57,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Area> = async ({ collec
   if (isTrashIntent(context)) throw forbidden(originalDoc?.deletedAt ? 'Sidan ligger redan i papperskorgen.' : 'Sidan ligger inte i papperskorgen.', 'deletedAt')
   const actor = toWorkflowActor(req.user)
   if (!actor) {
-    // Server code without a user (importer, seeding) is trusted: it publishes or saves as it says.
-    return { ...data, ...factsToFields(data._status === 'published' ? afterPublish(facts) : facts) }
+    // Server code without a user (importer, seeding) is trusted: it publishes as it says, and a draft
+    // it writes to an existing page is a content save like an editor's (the results import).
+    const trusted = data._status === 'published' ? afterPublish(facts) : operation === 'update' && data._status === 'draft' ? recordSystemEdit(facts) : facts
+    return { ...data, ...factsToFields(trusted) }
   }
   if (data._status === 'published' && !isRestoringVersion(context)) {
     const contentChanged = contentFingerprint(originalDoc) !== contentFingerprint({ ...originalDoc, ...data })

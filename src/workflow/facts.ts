@@ -30,6 +30,16 @@ export function recordEdit(doc: WorkflowDocFacts, actorId: ActorId): WorkflowDoc
 }
 
 /**
+ * A draft written by server code without a user (the results import from the
+ * command line): a content save like any other, so the page is a draft again
+ * and a scheduled publish is dropped; nobody is recorded as its editor (the
+ * editor who confirms the imported bullets is, by their own save).
+ */
+export function recordSystemEdit(doc: WorkflowDocFacts): WorkflowDocFacts {
+  return { ...doc, state: 'draft', scheduledPublishAt: null }
+}
+
+/**
  * The working copy is now live; a new round of edits starts from nobody.
  * A scheduled unpublish is kept: a new publish does not cancel a takedown.
  */

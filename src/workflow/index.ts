@@ -22,7 +22,7 @@ export type {
   Allowed,
   Denied,
 } from './types'
-export { sameId, isEditorOf, recordEdit, afterPublish, afterUnpublish, toWorkflowActor } from './facts'
+export { sameId, isEditorOf, recordEdit, recordSystemEdit, afterPublish, afterUnpublish, toWorkflowActor } from './facts'
 export {
   decideTransition,
   decideDirectPublish,

@@ -115,6 +115,9 @@ describe('results import from an XLSX table (290 municipalities × 12 indicators
     // Drafts only: the published version is what it was, and the draft is a draft.
     expect(JSON.stringify((await live()).body)).toBe(liveBefore)
     expect((await draft())._status).toBe('draft')
+    // A content save like an editor's: the workflow says Utkast (it said Publicerad before), nobody is its editor yet.
+    expect((await draft()).workflowState).toBe('draft')
+    expect((await draft()).workflowEditors ?? []).toEqual([])
     // The older year stays, after the new one.
     expect((await draft()).body!.map((block) => (block as { surveyYear?: number }).surveyYear)).toEqual([2025, 2023])
   })

@@ -6,6 +6,7 @@ import {
   decideScheduledPublish,
   decideTransition,
   recordEdit,
+  recordSystemEdit,
   toWorkflowActor,
   type WorkflowDocFacts,
 } from '@/workflow'
@@ -52,6 +53,26 @@ describe('recordEdit', () => {
       to: 'draft',
       effects: { facts: recordEdit(before, 'e2'), live: 'keep' },
     })
+  })
+})
+
+describe('recordSystemEdit', () => {
+  it.each(['draft', 'inReview', 'changesRequested', 'approved', 'published', 'unpublished'] as const)(
+    'a draft the system writes on %s gives a draft, with nobody recorded as its editor',
+    (state) => {
+      const facts = recordSystemEdit(doc({ state, editors: ['e1'], hasLiveVersion: true }))
+      expect(facts).toMatchObject({ state: 'draft', editors: ['e1'], hasLiveVersion: true, scheduledPublishAt: null })
+    },
+  )
+
+  it('drops a scheduled publish of what was approved before the import', () => {
+    const facts = recordSystemEdit(doc({ state: 'approved', scheduledPublishAt: LATER }))
+    expect(decideScheduledPublish({ doc: facts, now: '2031-01-01T00:00:00Z' })).toMatchObject({ allowed: false })
+  })
+
+  it('leaves the editor who confirms the imported bullets free to be recorded by their own save', () => {
+    const facts = recordEdit(recordSystemEdit(doc({ state: 'published', editors: [] })), 'e2')
+    expect(facts.editors).toEqual(['e2'])
   })
 })
 
