@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,6 +18,9 @@ export const STANDALONE_SERVER = path.join('.next', 'standalone', 'cms-server.mj
  * (../runtime/…, ./csp.mjs) resolve there as they do in the source tree.
  */
 const SERVER_SOURCE_DIRS = [path.join('src', 'http'), path.join('src', 'runtime')]
+
+/** The public site's stylesheet and icons, read at run time from the same path (src/frontend/assets.ts). */
+const SITE_ASSET_DIR = path.join('src', 'frontend', 'assets')
 
 function listFiles(root: string, dir: string): string[] {
   const absolute = path.join(root, dir)
@@ -71,6 +75,9 @@ export async function buildProduction(root: string): Promise<void> {
       fs.copyFileSync(path.join(root, dir, file), path.join(standalone, dir, file))
     }
   }
+  fs.cpSync(path.join(root, SITE_ASSET_DIR), path.join(standalone, SITE_ASSET_DIR), { recursive: true })
+  // The public pages load React's node renderer at run time (src/frontend/render.ts): the build must carry it.
+  createRequire(path.join(standalone, 'package.json')).resolve('react-dom/server.node')
   fs.writeFileSync(path.join(root, STANDALONE_SERVER), "// Written by scripts/lib/build.ts: the CMS's HTTP server.\nimport './src/http/httpServer.mjs'\n")
   fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint + '\n')
 }

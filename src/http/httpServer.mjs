@@ -7,9 +7,10 @@
  * Why not Next's own server.js: every request through Next's pipeline costs
  * far more than the published content it returns (measured: a route handler
  * returning bytes from memory reached ~4.5 % of a plain Node server). So
- * `/api/v1` reads are answered here, from the in-memory published catalog
- * (src/runtime/fastPath.ts registers the handler when the app starts); all
- * else, and `/api/v1` before the catalog is loaded, goes to Next unchanged.
+ * `/api/v1` reads and the public pages are answered here, from the
+ * in-memory published catalog (src/runtime/fastPath.ts registers the
+ * handlers when the app starts); the admin, Payload's API, and anything
+ * before the handlers are registered go to Next unchanged.
  * Plain JavaScript: it runs in the standalone folder, without a compiler.
  */
 import { Buffer } from 'node:buffer'
@@ -20,11 +21,8 @@ import path from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 
 import { processSlot } from '../runtime/processSlots.mjs'
-import { MAX_BODY_BYTES, NOT_FOUND_PATH, REMOTE_ADDRESS_HEADER } from '../runtime/serverContract.mjs'
-import { ADMIN_POLICY, decodeBody, isPublicPagePath, policyForHtml, strictPolicy } from './csp.mjs'
-
-/** A public page's policy before its hashes are known (and if they cannot be computed). */
-const BASE_PUBLIC_POLICY = strictPolicy()
+import { MAX_BODY_BYTES, REMOTE_ADDRESS_HEADER } from '../runtime/serverContract.mjs'
+import { ADMIN_POLICY, isPublicPagePath } from './csp.mjs'
 
 const require = module.createRequire(import.meta.url)
 // The standalone build's root: this file sits in its src/http/, as in the source tree (scripts/lib/build.ts).
@@ -65,142 +63,60 @@ function answerFromCatalog(req, res) {
   return true
 }
 
-/**
- * Rendered public pages, kept as Next sent them (already compressed for the
- * client's Accept-Encoding) with their Content-Security-Policy, under a key
- * that changes with every publish and every notice starting or ending
- * (src/frontend/pageCache.ts). Bounded.
- */
-const pageCache = new Map()
-const PAGE_CACHE_ENTRIES = 2000
-const PAGE_MAX_BYTES = 1024 * 1024
-const UNKEPT_HEADERS = new Set(['transfer-encoding', 'content-length', 'date', 'connection', 'keep-alive'])
+/** The request as the public site reads it. */
+const pageRequest = (req) => ({
+  method: req.method ?? 'GET',
+  url: req.url ?? '/',
+  ifNoneMatch: req.headers['if-none-match'] ?? null,
+  acceptEncoding: req.headers['accept-encoding'] ?? null,
+})
 
-/** Answers from the page cache; on a miss, returns the key the rendered page is to be kept under (or null). */
-function answerFromPageCache(req, res) {
-  const key = fastPathSlot.get()?.pageCacheKey({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers })
-  if (!key) return { answered: false, key: null }
-  const hit = pageCache.get(key)
-  if (hit) {
-    res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-delivery-path': 'memory-html' })
-    res.end(hit.body)
-    return { answered: true, key }
-  }
-  return { answered: false, key }
+function sendPage(res, response, path) {
+  res.writeHead(response.status, { ...response.headers, 'X-Delivery-Path': path })
+  res.end(response.body ?? undefined)
 }
 
-/** Keeps a complete, cookie-free 200 HTML page (its headers include its policy). */
-function keepPage(key, res, body) {
-  if (res.statusCode !== 200 || body.length > PAGE_MAX_BYTES || res.getHeader('set-cookie')) return
-  const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !UNKEPT_HEADERS.has(name)))
-  if (pageCache.size >= PAGE_CACHE_ENTRIES) pageCache.delete(pageCache.keys().next().value)
-  pageCache.set(key, { status: 200, headers, body })
-}
-
-const isHtml = (res) => String(res.getHeader('content-type') ?? '').startsWith('text/html')
-
 /**
- * Holds back a public HTML page until Next has written all of it, then sends
- * it with a Content-Security-Policy that lists the hash of each of its inline
- * scripts (src/http/csp.mjs): the header must go before the body, and the
- * hashes are known only after it. Anything that is not HTML (RSC payloads,
- * files, redirects, HEAD) passes through untouched as Next streams it.
- * Next's compression wraps these methods in turn, so the bytes seen here are
- * already encoded for the client; they are decoded only to be hashed.
+ * A public page (src/frontend/http.ts): drawn once per change of what it
+ * shows and kept in memory, so a kept page is answered synchronously;
+ * otherwise resolved (perhaps reading an old version from the database).
+ * False when the fast path is not registered yet: Next's route answers then.
  */
-function sendWithPagePolicy(req, res, onPage) {
-  const { writeHead, write, end, flushHeaders } = res
-  let mode = 'undecided'
-  let statusMessage
-  const chunks = []
-  const decide = () => {
-    // A 304 or 204 has no body to hash: sending a policy without hashes would replace the browser's.
-    if (mode === 'undecided') mode = req.method !== 'HEAD' && res.statusCode !== 304 && res.statusCode !== 204 && isHtml(res) ? 'hold' : 'pass'
-    return mode
-  }
-  const collect = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === 'function') return
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
-  }
-  res.writeHead = function (statusCode, reason, headers) {
-    if (mode === 'pass') return writeHead.apply(this, arguments)
-    if (typeof reason !== 'string') [headers, reason] = [reason, undefined]
-    // Headers given here would be lost while the head is held back: keep them on the response.
-    if (Array.isArray(headers)) {
-      const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((value, index) => (index % 2 === 0 ? [[value, headers[index + 1]]] : []))
-      for (const [name, value] of pairs) this.appendHeader(name, value)
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value)
-    }
-    this.statusCode = statusCode
-    statusMessage = reason
-    if (decide() === 'pass') return reason === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, reason)
-    return this
-  }
-  res.flushHeaders = function () {
-    if (decide() === 'pass') return flushHeaders.call(this)
-  }
-  res.write = function (chunk, encoding, callback) {
-    if (decide() === 'pass') return write.apply(this, arguments)
-    collect(chunk, encoding)
-    const done = typeof encoding === 'function' ? encoding : callback
-    if (typeof done === 'function') process.nextTick(done)
+function answerPage(req, res) {
+  const fastPath = fastPathSlot.get()
+  if (!fastPath) return false
+  const request = pageRequest(req)
+  const kept = fastPath.keptPage(request)
+  if (kept) {
+    sendPage(res, kept, 'memory-html')
     return true
   }
-  res.end = function (chunk, encoding, callback) {
-    if (decide() === 'pass') return end.apply(this, arguments)
-    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
-    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
-    collect(chunk, encoding)
-    const body = Buffer.concat(chunks)
-    let policy = BASE_PUBLIC_POLICY
-    let hashed = false
-    try {
-      policy = policyForHtml(decodeBody(body, this.getHeader('content-encoding')))
-      hashed = true
-    } catch (error) {
-      // Without the hashes the page still reads (server-rendered), only without its scripts; it is not kept.
-      console.error('Kunde inte beräkna sidans Content-Security-Policy:', error)
-    }
-    this.setHeader('Content-Security-Policy', policy)
-    // The whole body is known: a length instead of chunked encoding.
-    if (!this.hasHeader('transfer-encoding')) this.setHeader('Content-Length', body.length)
-    if (statusMessage === undefined) writeHead.call(this, this.statusCode)
-    else writeHead.call(this, this.statusCode, statusMessage)
-    const result = end.call(this, body, callback)
-    if (hashed) onPage?.(body)
-    return result
-  }
-}
-
-/**
- * A missing public page is rendered by Next as NOT_FOUND_PATH (a normal,
- * server-rendered page) and sent with status 404: Next's own notFound() gives
- * an empty error shell that only JavaScript fills in.
- */
-function rewriteMissingPage(req, res) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return
-  const [pathname, query] = (req.url ?? '/').split('?')
-  if (!fastPathSlot.get()?.isMissingPage(pathname)) return
-  req.url = NOT_FOUND_PATH + (query ? `?${query}` : '')
-  const writeHead = res.writeHead.bind(res)
-  res.writeHead = (_status, ...rest) => writeHead(404, ...rest)
-  Object.defineProperty(res, 'statusCode', { get: () => 404, set: () => {}, configurable: true })
+  fastPath.handlePage(request).then(
+    (response) => sendPage(res, response, 'rendered-html'),
+    (error) => {
+      console.error('Sidan kunde inte visas:', error)
+      if (res.headersSent) return res.destroy()
+      const body = 'Sidan kunde inte visas just nu. Försök igen om en stund.'
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' })
+      res.end(body)
+    },
+  )
+  return true
 }
 
 /**
  * On every response, Next's and our own: no MIME sniffing, no framing by
  * other sites, a conservative referrer, no powerful browser features; HSTS
  * when the CMS is served over HTTPS. The Content-Security-Policy depends on
- * the path: strict with hashes for public pages (set when the page is
- * complete), what Payload's admin works with elsewhere (src/http/csp.mjs).
+ * the path: no script at all on public pages (sent with each page), what
+ * Payload's admin works with elsewhere (src/http/csp.mjs).
  */
 const SECURITY_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'SAMEORIGIN'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
-  // Public pages replace it with their strict policy.
+  // Public pages replace it with theirs (no script at all, src/http/csp.mjs).
   ['Content-Security-Policy', ADMIN_POLICY],
   ...((process.env.SERVER_URL ?? '').startsWith('https://') ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] : []),
 ]
@@ -231,13 +147,7 @@ const server = http.createServer((req, res) => {
   if (refuseOversizedBody(req, res)) return
   try {
     if (answerFromCatalog(req, res)) return
-    if (isPublicPagePath(req.url)) {
-      res.setHeader('Content-Security-Policy', BASE_PUBLIC_POLICY)
-      rewriteMissingPage(req, res)
-      const { answered, key } = answerFromPageCache(req, res)
-      if (answered) return
-      sendWithPagePolicy(req, res, key ? (body) => keepPage(key, res, body) : undefined)
-    }
+    if (isPublicPagePath(req.url) && answerPage(req, res)) return
   } catch (error) {
     // Never a half-written answer: Next gets the request instead.
     console.error('Snabbvägen misslyckades:', error)

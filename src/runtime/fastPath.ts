@@ -1,25 +1,25 @@
 /**
  * The hand-off to the CMS's HTTP server (src/http/httpServer.mjs), which
- * answers `/api/v1` itself before a request reaches Next's pipeline. It lives
- * outside Next's bundle, so it finds the handler in the process slot
- * `deliveryFastPath` (src/runtime/processSlots.mjs).
+ * answers `/api/v1` and the public pages itself before a request reaches
+ * Next's pipeline. It lives outside Next's bundle, so it finds the handlers
+ * in the process slot `deliveryFastPath` (src/runtime/processSlots.mjs).
  */
 import type { Payload } from 'payload'
 
-import { pageCacheKey, type PageRequest } from '@/frontend/pageCache'
-import { isMissingPage } from '@/frontend/routes'
 import { processSlot } from '@/runtime/processSlots.mjs'
 import { ensureCatalog, peekCatalog } from '@/delivery/catalogLoader'
 import { handleDeliveryRequest, type DeliveryRequest, type DeliveryResponse } from '@/delivery/http'
 import { deliveryOptions } from '@/delivery/options'
+import { PublicSite, type PageRequest, type PageResponse } from '@/frontend/http'
+import { publicPageSources } from '@/runtime/publicSite'
 
 export type FastPath = {
   /** A response, or null when the catalog is not loaded yet (Next's route answers then). */
   handle: (request: DeliveryRequest) => DeliveryResponse | null
-  /** True when a public page address certainly does not exist (null: not known yet). */
-  isMissingPage: (pathname: string) => boolean | null
-  /** The key under which this page's rendered HTML may be kept, or null when it must be rendered. */
-  pageCacheKey: (request: PageRequest) => string | null
+  /** A public page kept in memory and still current, or null (then handlePage). */
+  keptPage: (request: PageRequest) => PageResponse | null
+  /** Any public page (loading the catalog first if need be). */
+  handlePage: (request: PageRequest) => Promise<PageResponse>
 }
 
 /** Set here when the app starts; read by the HTTP server, outside Next's bundle. */
@@ -27,24 +27,17 @@ const fastPathSlot = processSlot<FastPath>('deliveryFastPath')
 
 export function registerFastPath(payload: Payload): void {
   const options = deliveryOptions()
+  const site = new PublicSite()
   const fastPath: FastPath = {
     handle: (request) => {
       const catalog = peekCatalog(payload)
       return catalog ? handleDeliveryRequest(request, catalog, options) : null
     },
-    isMissingPage: (pathname) => {
+    keptPage: (request) => {
       const catalog = peekCatalog(payload)
-      if (!catalog) return null
-      return isMissingPage(pathname, {
-        hasPage: (slug) => catalog.areaPage(slug) !== null,
-        hasVersion: (slug, number) => (number === undefined ? catalog.versionList(slug) !== null : catalog.versionSource(slug, number) !== null),
-      })
+      return catalog ? site.answerKept(request, { catalog }) : null
     },
-    pageCacheKey: (request) => {
-      const catalog = peekCatalog(payload)
-      if (!catalog) return null
-      return pageCacheKey(request, { generation: catalog.generation, notices: catalog.activeNoticesKey() })
-    },
+    handlePage: async (request) => site.handle(request, publicPageSources(payload, await ensureCatalog(payload))),
   }
   fastPathSlot.set(fastPath)
   // Loaded before the first reader arrives.

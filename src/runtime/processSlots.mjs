@@ -21,12 +21,13 @@ const KEY = Symbol.for('oppna-jamforelser.process-slots')
  * creates or sets it:
  * - deliveryFastPath: set by src/runtime/fastPath.ts when the app starts,
  *   read by src/http/httpServer.mjs (outside Next's bundle) to answer
- *   /api/v1 and cached pages from memory.
+ *   /api/v1 and the public pages from memory.
  * - deliveryState: src/delivery/state.ts, the one published catalog; the
  *   publish hook, the route handlers, the pages and the fast path must all
  *   see the same object.
  * - catalogGenerations: src/delivery/catalog.ts, generations unique across
- *   every catalog of the process (the page cache keys on them).
+ *   every catalog of the process (kept public pages are checked against
+ *   them).
  * - authLimiters: src/auth/securityLogin.ts, one set of login limits,
  *   whichever copy counts an attempt.
  */

@@ -7,16 +7,15 @@
  */
 
 /**
- * The first path segments of the public site's pages (src/app/(frontend)),
+ * The first path segments of the public site's pages (src/frontend/pages.tsx),
  * '' being the start page. Every address outside NON_PAGE_SEGMENTS is a
- * public page (or a missing one); these are the ones that exist.
+ * public page (or the 404 page); these are the ones that exist.
  */
 export const PAGE_SEGMENTS = Object.freeze({
   home: '',
   comparisons: 'jamforelser',
   accessibility: 'tillganglighet',
   preview: 'forhandsgranska',
-  notFound: 'sidan-finns-inte',
 })
 
 /** `/jamforelser/<slug>/historik[/<number>]`: a comparison's published versions. */
@@ -24,15 +23,6 @@ export const HISTORY_SEGMENT = 'historik'
 
 /** First path segments Next answers that are not pages: Payload's admin, every API, Next's static files. */
 export const NON_PAGE_SEGMENTS = Object.freeze(['admin', 'api', '_next'])
-
-/** Files Next serves at the root (public/, app icons). */
-export const ROOT_FILES = Object.freeze(['favicon.ico', 'robots.txt'])
-
-/**
- * The 404 page: the HTTP server renders a missing public page as this path (a
- * normal server-rendered page) and sends it with status 404.
- */
-export const NOT_FOUND_PATH = `/${PAGE_SEGMENTS.notFound}`
 
 /**
  * The largest request body the API takes: larger than any real page (Kalmar's

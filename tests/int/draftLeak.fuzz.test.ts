@@ -11,20 +11,14 @@ import { createHmac } from 'node:crypto'
 
 import { getIntrospectionQuery, type GraphQLNamedType, type GraphQLSchema, type IntrospectionQuery } from 'graphql'
 import { jwtSign } from 'payload'
-import { type ReactElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import AccessibilityPage from '@/app/(frontend)/tillganglighet/page'
-import HomePage from '@/app/(frontend)/page'
-import PreviewPage from '@/app/(frontend)/forhandsgranska/page'
-import AreaRoute, { generateMetadata as areaMetadata } from '@/app/(frontend)/jamforelser/[slug]/page'
-import HistoryRoute from '@/app/(frontend)/jamforelser/[slug]/historik/page'
-import VersionRoute, { generateMetadata as versionMetadata } from '@/app/(frontend)/jamforelser/[slug]/historik/[number]/page'
+import { PublicSite } from '@/frontend/http'
 import { createPreviewToken } from '@/preview/token'
 import { loadPreview } from '@/runtime/preview'
 import { paragraphsToLexical } from '@/richText/lexical'
 import { getPublishedContent, getVersionPage } from '@/runtime/delivery'
+import { publicPageSources } from '@/runtime/publicSite'
 import { randomGraphqlQuery, schemaFromIntrospection } from '../helpers/fuzzGraphql'
 import { MarkerRegistry, requestText, type MarkerScope } from '../helpers/fuzzMarkers'
 import { fieldPaths, randomRestQuery, toQueryString, type FieldPath, type ValuePools } from '../helpers/fuzzQuery'
@@ -40,6 +34,7 @@ const randomFor = (part: number) => createRandom((SEED + part * 0x9e3779b9) >>> 
 type Id = number | string
 type Account = TestUser & { token: string }
 let cms: TestCms
+const site = new PublicSite()
 let editor: Account
 let reviewer: Account
 let admin: Account
@@ -850,7 +845,7 @@ describe('draft-leak fuzz', () => {
         describe: `render /forhandsgranska?token=(${kind}: ${JSON.stringify(token ?? null).slice(0, 200)})`,
         reflected: '',
         forbidden: ALWAYS,
-        run: async () => ({ status: 200, text: await renderPage(PreviewPage({ searchParams: Promise.resolve({ token }) })) }),
+        run: () => visit(token === undefined ? '/forhandsgranska' : `/forhandsgranska?token=${encodeURIComponent(token)}`),
         check: (outcome) => (outcome.text.includes('Förhandsgranskningen kan inte visas') ? null : `en ogiltig nyckel (${kind}) visade en sida`),
       },
     ])
@@ -861,35 +856,34 @@ describe('draft-leak fuzz', () => {
     const shown = await loadPreview(valid(control.id))
     expect(shown.ok).toBe(true)
     expect(markers.find(JSON.stringify(shown), ['hidden']).length).toBeGreaterThan(5)
-    const html = await renderPage(PreviewPage({ searchParams: Promise.resolve({ token: valid(control.id) }) }))
+    const { text: html } = await visit(`/forhandsgranska?token=${valid(control.id)}`)
     expect(markers.find(html, ['hidden']).length).toBeGreaterThan(5)
   })
 
   it('public pages: every address, draft or not, renders published text only', async () => {
     const odd = ['FINNS-INTE', 'fuzz-avsnitt', '..', '%2e%2e', 'å', '']
     const probes: Probe[] = []
-    const page = (describe: string, reflected: string, forbidden: MarkerScope[], render: () => Promise<string>, check?: Probe['check']) =>
-      probes.push({ describe, reflected, forbidden, run: () => renderOutcome(render), check })
-    page('render /', '', ALWAYS, () => renderPage(HomePage()))
-    page('render /tillganglighet', '', ALWAYS, () => renderPage(AccessibilityPage()))
+    const page = (describe: string, reflected: string, forbidden: MarkerScope[], run: () => Promise<Outcome>, check?: Probe['check']) =>
+      probes.push({ describe, reflected, forbidden, run, check })
+    const data = (render: () => Promise<string>) => async (): Promise<Outcome> => ({ status: 200, text: await render() })
+    page('GET /', '', ALWAYS, () => visit('/'))
+    page('GET /tillganglighet', '', ALWAYS, () => visit('/tillganglighet'))
     for (const slug of [...allSlugs(), ...odd]) {
-      const params = Promise.resolve({ slug })
+      const path = `/jamforelser/${encodeURIComponent(slug)}`
       const notLive = hiddenSlugs().includes(slug) || retractedSlugs().includes(slug)
-      page(`render /jamforelser/${slug}`, slug, ALWAYS, () => renderPage(AreaRoute({ params })), (outcome) =>
-        notLive && outcome.status !== 404 ? `/jamforelser/${slug} visades fast sidan inte är publicerad` : null,
+      // The page's <head> (title, description) is in the same HTML.
+      page(`GET ${path}`, slug, ALWAYS, () => visit(path), (outcome) =>
+        notLive && outcome.status !== 404 ? `${path} visades fast sidan inte är publicerad` : null,
       )
-      page(`metadata /jamforelser/${slug}`, slug, ALWAYS, async () => JSON.stringify(await areaMetadata({ params })))
-      page(`render /jamforelser/${slug}/historik`, slug, ['hidden'], () => renderPage(HistoryRoute({ params })))
+      page(`GET ${path}/historik`, slug, ['hidden'], () => visit(`${path}/historik`))
       for (const number of ['1', '2', '0', 'x']) {
-        const versionParams = Promise.resolve({ slug, number })
-        page(`render /jamforelser/${slug}/historik/${number}`, slug, ['hidden'], () => renderPage(VersionRoute({ params: versionParams })))
-        if (number === '1') page(`metadata /jamforelser/${slug}/historik/1`, slug, ['hidden'], async () => JSON.stringify(await versionMetadata({ params: versionParams })))
+        page(`GET ${path}/historik/${number}`, slug, ['hidden'], () => visit(`${path}/historik/${number}`))
       }
-      page(`catalog data for ${slug}`, slug, ALWAYS, async () => {
+      page(`catalog data for ${slug}`, slug, ALWAYS, data(async () => {
         const content = await getPublishedContent()
         return JSON.stringify([content.areaPage(slug), content.section(slug), content.activeNotices({ sectionSlug: slug }), content.areaList({ section: slug, limit: 100 })])
-      })
-      page(`version data for ${slug}`, slug, ['hidden'], async () => JSON.stringify([(await getPublishedContent()).versionList(slug), await getVersionPage(slug, 1), await getVersionPage(slug, 2)]))
+      }))
+      page(`version data for ${slug}`, slug, ['hidden'], data(async () => JSON.stringify([(await getPublishedContent()).versionList(slug), await getVersionPage(slug, 1), await getVersionPage(slug, 2)])))
     }
     await expectClean('public pages', probes)
   })
@@ -959,18 +953,8 @@ function parseJsonBody(text: string): any {
   }
 }
 
-/** Renders a page component's element as Next does on the server. */
-async function renderPage(element: Promise<ReactElement> | ReactElement): Promise<string> {
-  return renderToStaticMarkup(await element)
-}
-
-/** notFound() (Next's 404 error) becomes a 404 outcome; anything else thrown is a 5xx of the page. */
-async function renderOutcome(render: () => Promise<string>): Promise<Outcome> {
-  try {
-    return { status: 200, text: await render() }
-  } catch (error) {
-    const digest = String((error as { digest?: unknown })?.digest ?? '')
-    if (digest.includes('404')) return { status: 404, text: digest }
-    throw error
-  }
+/** A public page as the HTTP server answers it (src/frontend/http.ts): status, then the HTML. */
+async function visit(url: string): Promise<Outcome> {
+  const response = await site.handle({ method: 'GET', url }, publicPageSources(cms.payload, await getPublishedContent()))
+  return { status: response.status, text: Buffer.from(response.body ?? '').toString('utf8') }
 }

@@ -10,7 +10,7 @@ import { HomeView } from '@/frontend/HomeView'
 import { MessageView } from '@/frontend/MessageView'
 import { PageShell } from '@/frontend/PageShell'
 import { PREVIEW_BANNER_TEXT, PreviewBanner } from '@/frontend/PreviewBanner'
-import { titleMetadata } from '@/frontend/site'
+import { documentTitle } from '@/frontend/pages'
 import {
   fitHeadings,
   lowerFirst,
@@ -125,9 +125,8 @@ describe('frontend text helpers', () => {
   })
 
   it('titles pages "<page> – Öppna jämförelser – <municipality>" and the start page without a page part', () => {
-    const title = titleMetadata()
-    expect(title.default).toMatch(/^Öppna jämförelser – \S/)
-    expect(title.template).toBe(`%s – ${title.default}`)
+    expect(documentTitle('Kalmar kommun')).toBe('Öppna jämförelser – Kalmar kommun')
+    expect(documentTitle('Kalmar kommun', 'Ekonomiskt bistånd')).toBe('Ekonomiskt bistånd – Öppna jämförelser – Kalmar kommun')
   })
 
   it('splits plain text into paragraphs at blank lines', () => {
