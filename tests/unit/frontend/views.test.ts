@@ -13,17 +13,26 @@ import { PREVIEW_BANNER_TEXT, PreviewBanner } from '@/frontend/PreviewBanner'
 import { titleMetadata } from '@/frontend/site'
 import {
   fitHeadings,
+  hyphenate,
+  hyphenateHeadings,
   lowerFirst,
   MAIN_ID,
   moreInSectionHeading,
   paragraphs,
   SKIP_LINK_TEXT,
+  SOFT_HYPHEN,
   splitNote,
   swedishDateOrNull,
   swedishDateTimeOrNull,
 } from '@/frontend/text'
 
 const render = (element: ReactElement) => renderToStaticMarkup(element)
+
+/** The text as a reader sees it on one line: soft hyphens are invisible there. */
+const visible = (html: string) => html.replaceAll(SOFT_HYPHEN, '')
+
+/** Soft hyphens written as "|", to spell out where a word may break. */
+const marked = (text: string) => text.replaceAll(SOFT_HYPHEN, '|')
 
 /** Heading levels in document order, e.g. [1, 2, 2, 3]. */
 const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]))
@@ -130,6 +139,27 @@ describe('frontend text helpers', () => {
     expect(title.template).toBe(`%s – ${title.default}`)
   })
 
+  it('puts soft hyphens into long words only at Swedish syllable boundaries', () => {
+    expect(marked(hyphenate('Tillgänglighetsredogörelse'))).toBe('Till|gäng|lig|hets|re|do|gö|rel|se')
+    expect(marked(hyphenate('Stöd till personer med funktionsnedsättning'))).toBe('Stöd till personer med funk|tions|ned|sätt|ning')
+    expect(marked(hyphenate('Missbruk- och beroendevård'))).toBe('Missbruk- och be|ro|en|de|vård')
+    // The text is the same without them: copying, searching and the API see the word whole.
+    expect(visible(hyphenate('Jämförelser, service och kvalitet i verksamheter'))).toBe('Jämförelser, service och kvalitet i verksamheter')
+  })
+
+  it('leaves short words, acronyms, addresses, figures and already hyphenated words alone', () => {
+    for (const text of ['Ekonomiskt bistånd', 'SOCIALSTYRELSEN', 'www.socialstyrelsen.se', 'https://kalmar.se/socialforvaltningen', 'socialforvaltningen@kalmar.se', '2019–2023-jämförelserna', `Till${SOFT_HYPHEN}gänglighetsredogörelse`]) {
+      expect(hyphenate(text), text).toBe(text)
+    }
+  })
+
+  it('hyphenates the text of headings in safe HTML, not their tags, attributes or other elements', () => {
+    const html = '<h2><a href="/tillganglighetsredogorelse">Tillgänglighetsredogörelse</a> &amp; funktionsnedsättning</h2><p>Tillgänglighetsredogörelse</p>'
+    expect(marked(hyphenateHeadings(html))).toBe(
+      '<h2><a href="/tillganglighetsredogorelse">Till|gäng|lig|hets|re|do|gö|rel|se</a> &amp; funk|tions|ned|sätt|ning</h2><p>Tillgänglighetsredogörelse</p>',
+    )
+  })
+
   it('splits plain text into paragraphs at blank lines', () => {
     expect(paragraphs('Ett.\n\n  Två.\n \nTre.')).toEqual(['Ett.', 'Två.', 'Tre.'])
     expect(paragraphs(null)).toEqual([])
@@ -166,14 +196,36 @@ describe('AreaPageView', () => {
     expect(html).toContain('<h2>Så används resultatet</h2>')
     expect(html).toContain('<a href="/plan">upprättas</a>')
     expect(html).toContain('<strong class="note__label">OBS!</strong> Resultatet för 2017 stämmer inte helt.')
-    expect(html).toContain('<h2>Fler sidor inom jämförelser, service och kvalitet i verksamheter</h2>')
+    expect(visible(html)).toContain('<h2>Fler sidor inom jämförelser, service och kvalitet i verksamheter</h2>')
     expect(html).toContain('<p class="item-list__title">Barn- och ungdomsvård</p>')
     expect(html).toContain('<a href="/jamforelser/ekonomiskt-bistand">Ekonomiskt bistånd</a>')
     expect(html).toContain('<h2>Övriga länkar</h2>')
-    expect(html).toContain('<a href="https://www.socialstyrelsen.se/">Socialstyrelsen</a>')
+    expect(visible(html)).toContain('<a href="https://www.socialstyrelsen.se/">Socialstyrelsen</a>')
     expect(html).toMatch(/Senast uppdaterad:<\/span> <time dateTime="2019-12-06T12:00:00.000Z">6 december 2019<\/time>/)
     expect(html).toMatch(/Publicerad:<\/span> <time dateTime="2017-07-04T12:00:00.000Z">4 juli 2017<\/time>/)
     expect(html.indexOf('Senast uppdaterad')).toBeGreaterThan(html.indexOf('Övriga länkar'))
+  })
+
+  it('hyphenates long words in the headings and link texts, never in addresses', () => {
+    const long = render(
+      createElement(AreaPageView, {
+        page: {
+          ...page,
+          title: 'Stöd till personer med funktionsnedsättning',
+          intro: { html: '<p>Inledning.</p><h3>Om funktionsnedsättningar</h3>', text: 'Inledning.' },
+          body: [{ type: 'textSection', heading: 'Tillgänglighetsredogörelse', content: { html: '<p>Funktionsnedsättning i brödtext.</p>', text: '' } }],
+          related: [{ kind: 'area', title: 'Funktionsnedsättning', teaser: 'Om funktionsnedsättning', href: '/jamforelser/funktionsnedsattning' }],
+        },
+        municipality: 'Kalmar kommun',
+      }),
+    )
+    expect(marked(long)).toContain('<h1>Stöd till personer med funk|tions|ned|sätt|ning</h1>')
+    expect(marked(long)).toContain('<h2>Om funk|tions|ned|sätt|ning|ar</h2>')
+    expect(marked(long)).toContain('<h2>Till|gäng|lig|hets|re|do|gö|rel|se</h2>')
+    expect(marked(long)).toContain('<a href="/jamforelser/funktionsnedsattning">Funk|tions|ned|sätt|ning</a>')
+    // Running text and teasers are left as written (they wrap between words).
+    expect(long).toContain('<p>Funktionsnedsättning i brödtext.</p>')
+    expect(long).toContain('<p class="item-list__teaser">Om funktionsnedsättning</p>')
   })
 
   it('leaves out empty related lists and says when a draft was never published', () => {
@@ -287,9 +339,10 @@ describe('accessibility statement and message pages', () => {
       'Innehåll som inte är tillgängligt',
       'Hur vi testat webbplatsen',
     ]) {
-      expect(html).toContain(`${heading}</h`)
+      expect(visible(html)).toContain(`${heading}</h`)
     }
     expect(html).toContain('<a href="https://www.digg.se/tdosanmalan">')
+    expect(marked(html)).toContain('<h1>Till|gäng|lig|hets|re|do|gö|rel|se</h1>')
     expect(html).toContain('<a href="mailto:a11y@kalmar.example">a11y@kalmar.example</a>')
     expect(html).toContain('lagen (2018:1937)')
     expect(html).toContain(`<time dateTime="${STATEMENT_DATE}">`)
