@@ -2,7 +2,9 @@ import { createElement, type ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { Catalog } from '@/delivery/catalog'
 import type { AreaList, AreaListItem, AreaPage, Notice, SectionPage } from '@/delivery/schemas'
+import { buildAreaSnapshot } from '@/delivery/snapshot'
 import { AccessibilityStatement, STATEMENT_DATE } from '@/frontend/AccessibilityStatement'
 import { AreaPageView } from '@/frontend/AreaPageView'
 import { collectAllAreas, homeListing } from '@/frontend/home'
@@ -11,6 +13,7 @@ import { MessageView } from '@/frontend/MessageView'
 import { PageShell } from '@/frontend/PageShell'
 import { PREVIEW_BANNER_TEXT, PreviewBanner } from '@/frontend/PreviewBanner'
 import { titleMetadata } from '@/frontend/site'
+import { VersionBanner, VersionListView } from '@/frontend/VersionViews'
 import {
   fitHeadings,
   hyphenate,
@@ -351,5 +354,29 @@ describe('accessibility statement and message pages', () => {
   it('a message page has an h1, the message and a link home', () => {
     const html = render(createElement(MessageView, { heading: 'Sidan finns inte', message: 'Länken har gått ut.' }))
     expect(html).toBe('<div class="message-page"><h1>Sidan finns inte</h1><p>Länken har gått ut.</p><p><a href="/">Till startsidan</a></p></div>')
+  })
+})
+
+describe('the history of a page imported with an earlier first publication', () => {
+  const snapshot = buildAreaSnapshot({ id: 7, slug: 'missbruk', title: 'Missbruk', body: [], firstPublishedAt: '2019-06-27T10:00:00.000Z', lastPublishedAt: '2024-07-01T10:00:00.000Z' })
+  const catalog = new Catalog([snapshot])
+  const changes = { added: [], removed: [], changed: [], other: [] }
+  catalog.setHistory([
+    { areaId: '7', slug: 'missbruk', title: 'Missbruk', number: 1, publishedAt: '2020-07-01T10:00:00.000Z', summary: 'Första publiceringen.', changes },
+    { areaId: '7', slug: 'missbruk', title: 'Missbruk', number: 2, publishedAt: '2024-07-01T10:00:00.000Z', summary: '1 ny punkt.', changes },
+  ])
+  const KNOWN = 'Den äldsta version som finns i systemet. Sidan publicerades första gången 27 juni 2019; tidigare versioner finns inte här.'
+
+  it('the list says the oldest version is the oldest held, not the first publication', () => {
+    const html = render(createElement(VersionListView, { list: catalog.versionList('missbruk')! }))
+    expect(html).toContain(`<p>${KNOWN}</p>`)
+    expect(html).not.toContain('Första publiceringen')
+    expect(html).toContain('<p>1 ny punkt.</p>')
+  })
+
+  it('so does the banner above that version', () => {
+    const html = render(createElement(VersionBanner, { page: catalog.storeVersionPage('missbruk', 1, snapshot)!, slug: 'missbruk' }))
+    expect(html).toContain(`<p>${KNOWN} <a href="/jamforelser/missbruk/historik">Alla versioner</a></p>`)
+    expect(html).toContain('<time dateTime="2020-07-01T10:00:00.000Z">1 juli 2020 kl. 12.00</time>')
   })
 })
