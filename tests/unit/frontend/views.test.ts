@@ -231,6 +231,18 @@ describe('AreaPageView', () => {
     expect(long).toContain('<p class="item-list__teaser">Om funktionsnedsättning</p>')
   })
 
+  it('shows a related page or other link without an address as plain text, not as a link', () => {
+    const unlinked = render(
+      createElement(AreaPageView, {
+        page: { ...page, related: [{ kind: 'link', title: 'Vårdguiden', teaser: null, href: null }], otherLinks: [{ title: 'Handlingsplan', url: null }] },
+        municipality: 'Kalmar kommun',
+      }),
+    )
+    expect(unlinked).toContain('<p class="item-list__title">Vårdguiden</p>')
+    expect(visible(unlinked)).toContain('<h2>Övriga länkar</h2><ul class="item-list"><li class="item-list__item"><p class="item-list__title">Handlingsplan</p></li></ul>')
+    expect(visible(unlinked)).not.toMatch(/<a [^>]*>(Vårdguiden|Handlingsplan)<\/a>/)
+  })
+
   it('leaves out empty related lists and says when a draft was never published', () => {
     const draft = render(
       createElement(AreaPageView, {
