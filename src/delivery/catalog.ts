@@ -6,6 +6,7 @@
  */
 import { processSlot } from '@/runtime/processSlots.mjs'
 import { PAGE_SEGMENTS } from '@/runtime/serverContract.mjs'
+import { oldestVersionSummary } from './history'
 import type { AreaSnapshot } from './snapshot'
 import type { AreaList, AreaListItem, AreaPage, AreaVersionList, AreaVersionPage, Notice, RelatedItem, SectionPage, SectionRef, VersionChanges } from './schemas'
 
@@ -135,7 +136,7 @@ export class Catalog {
     return {
       slug: history.slug,
       title: this.areasById.get(history.areaId)?.title ?? history.entries.at(-1)!.title,
-      items: history.entries.map((entry) => this.versionSummary(entry, history.slug)),
+      items: history.entries.map((entry) => this.versionSummary(history, entry)),
     }
   }
 
@@ -162,7 +163,7 @@ export class Catalog {
     const versionPage: AreaVersionPage = {
       ...page,
       url: versionPath(history.slug, number),
-      version: this.versionSummary(entry, history.slug),
+      version: this.versionSummary(history, entry, snapshot.firstPublishedAt),
       current: number === history.entries.at(-1)!.number && this.areasById.has(history.areaId),
     }
     if (this.versionPages.size >= 500) this.versionPages.delete(this.versionPages.keys().next().value!)
@@ -170,8 +171,16 @@ export class Catalog {
     return versionPage
   }
 
-  private versionSummary(entry: HistoryEntry, slug: string) {
-    return { number: entry.number, publishedAt: entry.publishedAt, summary: entry.summary, changes: entry.changes, url: versionPath(slug, entry.number) }
+  /**
+   * One entry as the API and the pages show it. The oldest entry's summary is
+   * worded from the page's first publication date (the live page's, or else
+   * the version's own), so it does not claim to be the first publication when
+   * the page was published before the record began (see oldestVersionSummary).
+   */
+  private versionSummary(history: { areaId: string; entries: HistoryEntry[]; slug: string }, entry: HistoryEntry, versionFirstPublishedAt?: string | null) {
+    const firstPublishedAt = this.areasById.get(history.areaId)?.firstPublishedAt ?? versionFirstPublishedAt ?? null
+    const summary = entry === history.entries[0] ? oldestVersionSummary(entry.summary, entry.publishedAt, firstPublishedAt) : entry.summary
+    return { number: entry.number, publishedAt: entry.publishedAt, summary, changes: entry.changes, url: versionPath(history.slug, entry.number) }
   }
 
   /** Every published area, by title (the open dataset's order). */

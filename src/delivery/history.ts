@@ -3,6 +3,7 @@
  * record ("historik"): bullets added, removed and changed per survey year,
  * and which other parts of the page changed. Pure.
  */
+import { formatSwedishDate, stockholmCalendarDate } from '@/domain/swedishDate'
 import type { AreaSnapshot } from './snapshot'
 import type { Bullet, VersionChanges } from './schemas'
 
@@ -68,7 +69,7 @@ const OTHER_LABELS: Record<VersionChanges['other'][number], string> = {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-/** "Första publiceringen", or e.g. "2 nya punkter, 1 ändrad punkt; ändrat: inledningen". */
+/** "Första publiceringen", as stored with a page's first entry in the record; or e.g. "2 nya punkter, 1 ändrad punkt; ändrat: inledningen". */
 export function summarizeChanges(changes: VersionChanges, isFirst: boolean): string {
   if (isFirst) return 'Första publiceringen.'
   const bullets = [
@@ -81,4 +82,28 @@ export function summarizeChanges(changes: VersionChanges, isFirst: boolean): str
   if (!sentences.length) return 'Publicerad igen utan ändringar i innehållet.'
   const text = sentences.join('; ')
   return text.charAt(0).toUpperCase() + text.slice(1) + '.'
+}
+
+/** An instant's (or bare ISO date's) day on the Stockholm calendar as "YYYY-MM-DD"; null when it is no date. */
+function stockholmDay(value: string): string | null {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  const { year, month, day } = stockholmCalendarDate(date)
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * What the oldest version in the record says about itself, from what is known
+ * at read time. The stored summary ("Första publiceringen.") is kept as it was
+ * written (the record is never rewritten), but it is only true when the page
+ * was not first published on an earlier day: a page imported from the old
+ * site says "Publicerad 27 juni 2019" while its record starts in 2020. Then
+ * the version is the oldest one held, and that is what the reader is told.
+ */
+export function oldestVersionSummary(stored: string, publishedAt: string, firstPublishedAt: string | null | undefined): string {
+  const first = firstPublishedAt ? stockholmDay(firstPublishedAt) : null
+  const held = stockholmDay(publishedAt)
+  if (!first || !held || first >= held) return stored
+  return `Den äldsta version som finns i systemet. Sidan publicerades första gången ${formatSwedishDate(first)}; tidigare versioner finns inte här.`
 }

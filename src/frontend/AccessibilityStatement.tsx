@@ -1,6 +1,6 @@
 import { formatSwedishDate } from '@/domain/swedishDate'
 
-import { DIGG_REPORT_URL, SITE_NAME } from './text'
+import { DIGG_REPORT_URL, hyphenate, SITE_NAME } from './text'
 
 /** When the statement was last reviewed (and the site last assessed). Update both with the text. */
 export const STATEMENT_DATE = '2026-11-23'
@@ -13,7 +13,7 @@ export function AccessibilityStatement({ municipality, contactEmail }: { municip
   const date = formatSwedishDate(STATEMENT_DATE)
   return (
     <article className="statement">
-      <h1>Tillgänglighetsredogörelse</h1>
+      <h1>{hyphenate('Tillgänglighetsredogörelse')}</h1>
       <p className="lead">
         {municipality} står bakom webbplatsen {SITE_NAME}. Vi vill att så många som möjligt ska kunna använda
         webbplatsen. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig
@@ -36,7 +36,7 @@ export function AccessibilityStatement({ municipality, contactEmail }: { municip
         innehållet.
       </p>
 
-      <h2>Rapportera brister i webbplatsens tillgänglighet</h2>
+      <h2>{hyphenate('Rapportera brister i webbplatsens tillgänglighet')}</h2>
       <p>
         Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs
         på den här sidan, eller om du anser att vi inte uppfyller lagens krav, meddela oss på{' '}
@@ -50,14 +50,14 @@ export function AccessibilityStatement({ municipality, contactEmail }: { municip
         <a href={DIGG_REPORT_URL}>anmäl brister i digital offentlig service till DIGG</a>.
       </p>
 
-      <h2>Teknisk information om webbplatsens tillgänglighet</h2>
+      <h2>{hyphenate('Teknisk information om webbplatsens tillgänglighet')}</h2>
       <p>
         Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister
         som beskrivs nedan. Kraven är nivå AA i Web Content Accessibility Guidelines (WCAG) 2.1, enligt standarden EN 301
         549.
       </p>
 
-      <h3 id="inte-tillgangligt">Innehåll som inte är tillgängligt</h3>
+      <h3 id="inte-tillgangligt">{hyphenate('Innehåll som inte är tillgängligt')}</h3>
       <ul>
         <li>
           Texterna på jämförelsesidorna är överförda från kommunens tidigare webbplats. En del av dem innehåller
@@ -77,7 +77,7 @@ export function AccessibilityStatement({ municipality, contactEmail }: { municip
       <h3>Oskäligt betungande anpassning</h3>
       <p>Vi åberopar inte undantaget för oskäligt betungande anpassning för något innehåll på webbplatsen.</p>
 
-      <h3>Innehåll som inte omfattas av lagstiftningen</h3>
+      <h3>{hyphenate('Innehåll som inte omfattas av lagstiftningen')}</h3>
       <p>
         Länkade webbplatser som andra organisationer ansvarar för omfattas inte av den här redogörelsen. Inte heller
         redaktörernas inloggade verktyg för att skriva sidorna.

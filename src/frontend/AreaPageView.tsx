@@ -3,7 +3,7 @@ import type { AreaPage } from '@/delivery/schemas'
 import { BodyBlockView } from './BodyBlockView'
 import { ItemList } from './ItemList'
 import { PageDates } from './PageDates'
-import { fitHeadings, moreInSectionHeading } from './text'
+import { fitHeadings, hyphenate, hyphenateHeadings, moreInSectionHeading } from './text'
 import { trendPlacement } from './trend'
 
 /**
@@ -15,17 +15,17 @@ export function AreaPageView({ page, municipality }: { page: AreaPage; municipal
   const trends = trendPlacement(page)
   return (
     <article className="area-page">
-      <h1>{page.title}</h1>
+      <h1>{hyphenate(page.title)}</h1>
       {page.intro && (
         // Safe HTML from a fixed whitelist, generated on the server (src/richText/html.ts).
-        <div className="rich-text area-page__intro" dangerouslySetInnerHTML={{ __html: fitHeadings(page.intro.html, 1) }} />
+        <div className="rich-text area-page__intro" dangerouslySetInnerHTML={{ __html: hyphenateHeadings(fitHeadings(page.intro.html, 1)) }} />
       )}
       {page.body.map((block, index) => (
         <BodyBlockView block={block} municipality={municipality} key={index} trendFor={(bullet) => trends.get(`${index}:${bullet}`) ?? null} />
       ))}
       {page.related.length > 0 && (
         <section className="related">
-          <h2>{moreInSectionHeading(page.section?.title)}</h2>
+          <h2>{hyphenate(moreInSectionHeading(page.section?.title))}</h2>
           <ItemList items={page.related} />
         </section>
       )}

@@ -1,7 +1,7 @@
 import type { BodyBlock, IndicatorSeries } from '@/delivery/schemas'
 
 import { ResultSetView } from './ResultSetView'
-import { fitHeadings, splitNote } from './text'
+import { fitHeadings, hyphenate, hyphenateHeadings, splitNote } from './text'
 
 /** One block of a page's body, in the page's order. */
 export function BodyBlockView({
@@ -19,9 +19,9 @@ export function BodyBlockView({
     case 'textSection':
       return (
         <section className="text-section">
-          {block.heading && <h2>{block.heading}</h2>}
+          {block.heading && <h2>{hyphenate(block.heading)}</h2>}
           {/* Safe HTML from a fixed whitelist, generated on the server (src/richText/html.ts). */}
-          <div className="rich-text" dangerouslySetInnerHTML={{ __html: fitHeadings(block.content.html, block.heading ? 2 : 1) }} />
+          <div className="rich-text" dangerouslySetInnerHTML={{ __html: hyphenateHeadings(fitHeadings(block.content.html, block.heading ? 2 : 1)) }} />
         </section>
       )
     case 'note': {

@@ -1,6 +1,6 @@
 import type { HomeSection } from './home'
 import { ItemList, type ListedItem } from './ItemList'
-import { SITE_NAME } from './text'
+import { hyphenate, SITE_NAME } from './text'
 
 /** The start page: every section with its published pages, then pages outside any section. */
 export function HomeView({
@@ -23,7 +23,7 @@ export function HomeView({
       {empty && <p>Det finns inga publicerade jämförelser just nu.</p>}
       {sections.map((section) => (
         <section className="home-section" key={section.slug}>
-          <h2>{section.title}</h2>
+          <h2>{hyphenate(section.title)}</h2>
           <ItemList items={section.items} />
         </section>
       ))}

@@ -1,8 +1,7 @@
 import type { IndicatorSeries, ResultSetBlock } from '@/delivery/schemas'
 
 import { IndicatorTrend } from './IndicatorTrend'
-
-import { NATIONAL_LABEL } from './text'
+import { hyphenate, NATIONAL_LABEL } from './text'
 
 /**
  * One survey year's results: its derived heading and a list of bullets, each
@@ -21,7 +20,7 @@ export function ResultSetView({
 }) {
   return (
     <section className="result-set">
-      <h2>{block.heading}</h2>
+      <h2>{hyphenate(block.heading)}</h2>
       {block.bullets.length > 0 && (
         <ul className="result-set__list">
           {block.bullets.map((bullet, index) => (

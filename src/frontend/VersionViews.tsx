@@ -1,13 +1,13 @@
 import type { AreaVersionList, AreaVersionPage } from '@/delivery/schemas'
 
-import { swedishDateTimeOrNull } from './text'
+import { hyphenate, swedishDateTimeOrNull } from './text'
 
 /** "/jamforelser/{slug}/historik": every published version, newest first, with what changed. */
 export function VersionListView({ list }: { list: AreaVersionList }) {
   const newestFirst = [...list.items].reverse()
   return (
     <article className="version-list">
-      <h1>Publicerade versioner: {list.title}</h1>
+      <h1>{hyphenate(`Publicerade versioner: ${list.title}`)}</h1>
       <p>
         Varje version som har publicerats av sidan finns kvar här som den såg ut, med vad som ändrades. Publicerade versioner är allmänna handlingar
         och ändras aldrig i efterhand.

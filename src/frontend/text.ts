@@ -2,6 +2,8 @@
  * Small pure helpers for the public pages: the texts a reader sees that are
  * derived from data (headings, dates, labels). No React, no I/O.
  */
+import hyphenSv from 'hyphen/sv'
+
 import { formatSwedishDate } from '@/domain/swedishDate'
 
 export const SITE_NAME = 'Öppna jämförelser'
@@ -79,4 +81,46 @@ export function paragraphs(text: string | null | undefined): string[] {
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean)
+}
+
+/** Invisible unless a line breaks there; then the browser shows a hyphen (CSS `hyphens: manual`). */
+export const SOFT_HYPHEN = '\u00AD'
+
+/** Shorter words fit a 320 px line even in an h1; only longer ones get break points. */
+export const HYPHENATE_MIN_LETTERS = 12
+
+const LONG_WORD = `\\p{L}{${HYPHENATE_MIN_LETTERS},}`
+const HAS_LONG_WORD = new RegExp(LONG_WORD, 'u')
+const LONG_WORDS = new RegExp(LONG_WORD, 'gu')
+
+/** Addresses, e-mail and figures are not words: a break inside them would be copied as part of them. */
+const NOT_A_WORD = /[/@]|\p{L}[.:]\p{L}|\d/u
+
+/**
+ * Soft hyphens at Swedish syllable boundaries (TeX patterns, hyphen/sv) in
+ * words of at least HYPHENATE_MIN_LETTERS letters: "Tillgänglighetsredogörelse"
+ * → "Till|gäng|lig|hets|re|do|gö|rel|se" (| a soft hyphen). For visible text in headings and
+ * link texts only, at render time: never for <title>, attributes, URLs or the
+ * API. Chromium on Linux has no dictionaries for `hyphens: auto`, so the
+ * breaks are put in the text. Acronyms, addresses and words that already
+ * have a soft hyphen are left as they are.
+ */
+export function hyphenate(text: string): string {
+  if (!HAS_LONG_WORD.test(text)) return text
+  return text
+    .split(/(\s+)/u)
+    .map((token) =>
+      NOT_A_WORD.test(token) || token.includes(SOFT_HYPHEN)
+        ? token
+        : token.replace(LONG_WORDS, (word) => (word === word.toLocaleUpperCase('sv') ? word : hyphenSv.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }))),
+    )
+    .join('')
+}
+
+/** hyphenate() on the text (not the tags or attributes) of the headings in safe HTML from src/richText/html.ts. */
+export function hyphenateHeadings(html: string): string {
+  return html.replace(/<(h[1-6])>([\s\S]*?)<\/\1>/g, (_, tag: string, inner: string) => {
+    const text = inner.replace(/(^|>)([^<]+)/g, (__, close: string, segment: string) => close + hyphenate(segment))
+    return `<${tag}>${text}</${tag}>`
+  })
 }

@@ -11,6 +11,7 @@ export type AreaDocumentLike = {
   title?: string | null
   intro?: unknown
   body?: ReadonlyArray<{ blockType?: string | null }> | null
+  otherLinks?: ReadonlyArray<{ title?: string | null; url?: string | null }> | null
 }
 
 export const fromAreaDocument = (doc: AreaDocumentLike): QualityPage => ({
@@ -18,6 +19,7 @@ export const fromAreaDocument = (doc: AreaDocumentLike): QualityPage => ({
   intro: (doc.intro ?? null) as RichTextInput,
   // Stored blocks already have the QualityBlock shape; unknown block types are skipped by the rules.
   body: doc.body ?? [],
+  otherLinks: doc.otherLinks ?? [],
 })
 
 /** The body in the importer's order (see importer/toAreaData), so paths match the imported document. */
@@ -34,4 +36,5 @@ export const fromParsedPage = (page: ParsedPage): QualityPage => ({
         return { blockType: 'note', text: block.text }
     }
   }),
+  otherLinks: page.otherLinks.map(({ title, url }) => ({ title, url })),
 })

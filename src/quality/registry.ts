@@ -3,6 +3,7 @@ import { answerMismatch } from './rules/answerMismatch'
 import { answerRepeatsFinding, missingAnswer } from './rules/answers'
 import { contradiction } from './rules/contradiction'
 import { hyphenArtifact } from './rules/hyphenArtifact'
+import { linkWithoutUrl } from './rules/linkWithoutUrl'
 import { percentMismatch, percentRange } from './rules/percent'
 import { lix, longSentence } from './rules/readability'
 import type { Rule } from './rules/rule'
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   percentRange,
   percentMismatch,
   stalePage,
+  linkWithoutUrl,
   hyphenArtifact,
   spelling,
   longSentence,

@@ -16,11 +16,14 @@ export type FieldName =
   | 'content'
   | 'text'
   | 'reviewBy'
+  | 'otherLinks.url'
 
 export type FindingLocation = {
   blockIndex?: number
   surveyYear?: number
   bulletIndex?: number
+  /** Entry of the page's "Övriga länkar", counted from 0. */
+  linkIndex?: number
   /** Paragraph of a rich-text field (intro, text section), counted from 0. */
   paragraphIndex?: number
   field: FieldName
@@ -72,4 +75,8 @@ export type QualityPage = {
   intro?: RichTextInput
   /** Blocks of other types may be present; they are skipped but keep their index in paths. */
   body?: ReadonlyArray<QualityBlock | { blockType?: string | null }> | null
+  /** "Övriga länkar": a title and an address, which may still be missing. */
+  otherLinks?: ReadonlyArray<QualityLink> | null
 }
+
+export type QualityLink = { title?: string | null; url?: string | null }

@@ -4,7 +4,7 @@
  */
 import { lexicalToParagraphs } from '@/richText/lexical'
 
-import type { FieldName, FindingLocation, QualityBlock, QualityBullet, QualityPage, RichTextInput } from './types'
+import type { FieldName, FindingLocation, QualityBlock, QualityBullet, QualityLink, QualityPage, RichTextInput } from './types'
 
 export type ViewBullet = { national: string; local: string; indicator: NonNullable<QualityBullet['indicator']> | null }
 
@@ -13,7 +13,9 @@ export type ViewBlock =
   | { kind: 'textSection'; index: number; heading: string | null; paragraphs: string[] }
   | { kind: 'note'; index: number; text: string }
 
-export type PageView = { title: string; intro: string[]; blocks: ViewBlock[] }
+export type ViewLink = { index: number; title: string; url: string }
+
+export type PageView = { title: string; intro: string[]; blocks: ViewBlock[]; otherLinks: ViewLink[] }
 
 /** One field's text (or one paragraph of a rich-text field), and which readability section it belongs to. */
 export type TextUnit = { text: string; location: FindingLocation; section: string }
@@ -50,6 +52,7 @@ export const toView = (page: QualityPage): PageView => ({
   title: text(page.title),
   intro: paragraphsOf(page.intro),
   blocks: (page.body ?? []).flatMap((block, index) => toViewBlock(block, index) ?? []),
+  otherLinks: (page.otherLinks ?? []).map((link: QualityLink, index) => ({ index, title: text(link.title), url: text(link.url) })),
 })
 
 type ResultSetView = Extract<ViewBlock, { kind: 'resultSet' }>

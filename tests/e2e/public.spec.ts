@@ -1,31 +1,18 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
+import { expectNoAxeViolations } from '../helpers/axe'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 
 /**
- * The public pages as a reader meets them: WCAG 2.1 AA (axe), keyboard only,
+ * The public pages as a reader meets them: WCAG 2.2 AA and best practices (axe), keyboard only,
  * 320 px wide, headings, and the content of a comparison page.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const SWEDISH_DATE = /\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/
 
 /** Where the accounts of the server under test are written (a dev server may use another data folder). */
 const accountsDir = () => process.env.E2E_ACCOUNTS_DIR ?? E2E_DATA_DIR
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  const report = results.violations
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help}\n` +
-        violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`).join('\n'),
-    )
-    .join('\n')
-  expect(results.violations, `axe fann brister på ${page.url()}:\n${report}`).toEqual([])
-}
 
 /** The first comparison page linked from the start page. */
 async function firstAreaPath(page: Page): Promise<string> {
@@ -54,7 +41,7 @@ async function expectLandmarks(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
 }
 
-test.describe('axe (WCAG 2.1 A and AA), landmarks and headings', () => {
+test.describe('axe (WCAG 2.0–2.2 A and AA, best practices), landmarks and headings', () => {
   test('the start page', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: 'Öppna jämförelser' })).toBeVisible()

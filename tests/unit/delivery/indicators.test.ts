@@ -80,7 +80,7 @@ describe('the trend as a reader gets it', () => {
     const html = renderToStaticMarkup(createElement(IndicatorTrend, { series, municipality: 'Kalmar kommun' }))
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="trend-esl-svg-title trend-esl-svg-desc"/)
     expect(html).toContain('<caption>Värden per undersökningsår: Erbjuder ESL</caption>')
-    expect(html).toContain('<th scope="row">2017</th><td>52 %</td><td>nej</td>')
+    expect(html).toContain('<th scope="row">2017</th><td>52 %</td><td>Nej</td>')
     expect(html).not.toMatch(/style=/)
   })
 

@@ -2,7 +2,9 @@ import { createElement, type ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { Catalog } from '@/delivery/catalog'
 import type { AreaList, AreaListItem, AreaPage, Notice, SectionPage } from '@/delivery/schemas'
+import { buildAreaSnapshot } from '@/delivery/snapshot'
 import { AccessibilityStatement, STATEMENT_DATE } from '@/frontend/AccessibilityStatement'
 import { AreaPageView } from '@/frontend/AreaPageView'
 import { collectAllAreas, homeListing } from '@/frontend/home'
@@ -11,19 +13,29 @@ import { MessageView } from '@/frontend/MessageView'
 import { PageShell } from '@/frontend/PageShell'
 import { PREVIEW_BANNER_TEXT, PreviewBanner } from '@/frontend/PreviewBanner'
 import { documentTitle } from '@/frontend/pages'
+import { VersionBanner, VersionListView } from '@/frontend/VersionViews'
 import {
   fitHeadings,
+  hyphenate,
+  hyphenateHeadings,
   lowerFirst,
   MAIN_ID,
   moreInSectionHeading,
   paragraphs,
   SKIP_LINK_TEXT,
+  SOFT_HYPHEN,
   splitNote,
   swedishDateOrNull,
   swedishDateTimeOrNull,
 } from '@/frontend/text'
 
 const render = (element: ReactElement) => renderToStaticMarkup(element)
+
+/** The text as a reader sees it on one line: soft hyphens are invisible there. */
+const visible = (html: string) => html.replaceAll(SOFT_HYPHEN, '')
+
+/** Soft hyphens written as "|", to spell out where a word may break. */
+const marked = (text: string) => text.replaceAll(SOFT_HYPHEN, '|')
 
 /** Heading levels in document order, e.g. [1, 2, 2, 3]. */
 const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]))
@@ -129,6 +141,27 @@ describe('frontend text helpers', () => {
     expect(documentTitle('Kalmar kommun', 'Ekonomiskt bistånd')).toBe('Ekonomiskt bistånd – Öppna jämförelser – Kalmar kommun')
   })
 
+  it('puts soft hyphens into long words only at Swedish syllable boundaries', () => {
+    expect(marked(hyphenate('Tillgänglighetsredogörelse'))).toBe('Till|gäng|lig|hets|re|do|gö|rel|se')
+    expect(marked(hyphenate('Stöd till personer med funktionsnedsättning'))).toBe('Stöd till personer med funk|tions|ned|sätt|ning')
+    expect(marked(hyphenate('Missbruk- och beroendevård'))).toBe('Missbruk- och be|ro|en|de|vård')
+    // The text is the same without them: copying, searching and the API see the word whole.
+    expect(visible(hyphenate('Jämförelser, service och kvalitet i verksamheter'))).toBe('Jämförelser, service och kvalitet i verksamheter')
+  })
+
+  it('leaves short words, acronyms, addresses, figures and already hyphenated words alone', () => {
+    for (const text of ['Ekonomiskt bistånd', 'SOCIALSTYRELSEN', 'www.socialstyrelsen.se', 'https://kalmar.se/socialforvaltningen', 'socialforvaltningen@kalmar.se', '2019–2023-jämförelserna', `Till${SOFT_HYPHEN}gänglighetsredogörelse`]) {
+      expect(hyphenate(text), text).toBe(text)
+    }
+  })
+
+  it('hyphenates the text of headings in safe HTML, not their tags, attributes or other elements', () => {
+    const html = '<h2><a href="/tillganglighetsredogorelse">Tillgänglighetsredogörelse</a> &amp; funktionsnedsättning</h2><p>Tillgänglighetsredogörelse</p>'
+    expect(marked(hyphenateHeadings(html))).toBe(
+      '<h2><a href="/tillganglighetsredogorelse">Till|gäng|lig|hets|re|do|gö|rel|se</a> &amp; funk|tions|ned|sätt|ning</h2><p>Tillgänglighetsredogörelse</p>',
+    )
+  })
+
   it('splits plain text into paragraphs at blank lines', () => {
     expect(paragraphs('Ett.\n\n  Två.\n \nTre.')).toEqual(['Ett.', 'Två.', 'Tre.'])
     expect(paragraphs(null)).toEqual([])
@@ -165,14 +198,48 @@ describe('AreaPageView', () => {
     expect(html).toContain('<h2>Så används resultatet</h2>')
     expect(html).toContain('<a href="/plan">upprättas</a>')
     expect(html).toContain('<strong class="note__label">OBS!</strong> Resultatet för 2017 stämmer inte helt.')
-    expect(html).toContain('<h2>Fler sidor inom jämförelser, service och kvalitet i verksamheter</h2>')
+    expect(visible(html)).toContain('<h2>Fler sidor inom jämförelser, service och kvalitet i verksamheter</h2>')
     expect(html).toContain('<p class="item-list__title">Barn- och ungdomsvård</p>')
     expect(html).toContain('<a href="/jamforelser/ekonomiskt-bistand">Ekonomiskt bistånd</a>')
     expect(html).toContain('<h2>Övriga länkar</h2>')
-    expect(html).toContain('<a href="https://www.socialstyrelsen.se/">Socialstyrelsen</a>')
+    expect(visible(html)).toContain('<a href="https://www.socialstyrelsen.se/">Socialstyrelsen</a>')
     expect(html).toMatch(/Senast uppdaterad:<\/span> <time dateTime="2019-12-06T12:00:00.000Z">6 december 2019<\/time>/)
     expect(html).toMatch(/Publicerad:<\/span> <time dateTime="2017-07-04T12:00:00.000Z">4 juli 2017<\/time>/)
     expect(html.indexOf('Senast uppdaterad')).toBeGreaterThan(html.indexOf('Övriga länkar'))
+  })
+
+  it('hyphenates long words in the headings and link texts, never in addresses', () => {
+    const long = render(
+      createElement(AreaPageView, {
+        page: {
+          ...page,
+          title: 'Stöd till personer med funktionsnedsättning',
+          intro: { html: '<p>Inledning.</p><h3>Om funktionsnedsättningar</h3>', text: 'Inledning.' },
+          body: [{ type: 'textSection', heading: 'Tillgänglighetsredogörelse', content: { html: '<p>Funktionsnedsättning i brödtext.</p>', text: '' } }],
+          related: [{ kind: 'area', title: 'Funktionsnedsättning', teaser: 'Om funktionsnedsättning', href: '/jamforelser/funktionsnedsattning' }],
+        },
+        municipality: 'Kalmar kommun',
+      }),
+    )
+    expect(marked(long)).toContain('<h1>Stöd till personer med funk|tions|ned|sätt|ning</h1>')
+    expect(marked(long)).toContain('<h2>Om funk|tions|ned|sätt|ning|ar</h2>')
+    expect(marked(long)).toContain('<h2>Till|gäng|lig|hets|re|do|gö|rel|se</h2>')
+    expect(marked(long)).toContain('<a href="/jamforelser/funktionsnedsattning">Funk|tions|ned|sätt|ning</a>')
+    // Running text and teasers are left as written (they wrap between words).
+    expect(long).toContain('<p>Funktionsnedsättning i brödtext.</p>')
+    expect(long).toContain('<p class="item-list__teaser">Om funktionsnedsättning</p>')
+  })
+
+  it('shows a related page or other link without an address as plain text, not as a link', () => {
+    const unlinked = render(
+      createElement(AreaPageView, {
+        page: { ...page, related: [{ kind: 'link', title: 'Vårdguiden', teaser: null, href: null }], otherLinks: [{ title: 'Handlingsplan', url: null }] },
+        municipality: 'Kalmar kommun',
+      }),
+    )
+    expect(unlinked).toContain('<p class="item-list__title">Vårdguiden</p>')
+    expect(visible(unlinked)).toContain('<h2>Övriga länkar</h2><ul class="item-list"><li class="item-list__item"><p class="item-list__title">Handlingsplan</p></li></ul>')
+    expect(visible(unlinked)).not.toMatch(/<a [^>]*>(Vårdguiden|Handlingsplan)<\/a>/)
   })
 
   it('leaves out empty related lists and says when a draft was never published', () => {
@@ -286,9 +353,10 @@ describe('accessibility statement and message pages', () => {
       'Innehåll som inte är tillgängligt',
       'Hur vi testat webbplatsen',
     ]) {
-      expect(html).toContain(`${heading}</h`)
+      expect(visible(html)).toContain(`${heading}</h`)
     }
     expect(html).toContain('<a href="https://www.digg.se/tdosanmalan">')
+    expect(marked(html)).toContain('<h1>Till|gäng|lig|hets|re|do|gö|rel|se</h1>')
     expect(html).toContain('<a href="mailto:a11y@kalmar.example">a11y@kalmar.example</a>')
     expect(html).toContain('lagen (2018:1937)')
     expect(html).toContain(`<time dateTime="${STATEMENT_DATE}">`)
@@ -297,5 +365,29 @@ describe('accessibility statement and message pages', () => {
   it('a message page has an h1, the message and a link home', () => {
     const html = render(createElement(MessageView, { heading: 'Sidan finns inte', message: 'Länken har gått ut.' }))
     expect(html).toBe('<div class="message-page"><h1>Sidan finns inte</h1><p>Länken har gått ut.</p><p><a href="/">Till startsidan</a></p></div>')
+  })
+})
+
+describe('the history of a page imported with an earlier first publication', () => {
+  const snapshot = buildAreaSnapshot({ id: 7, slug: 'missbruk', title: 'Missbruk', body: [], firstPublishedAt: '2019-06-27T10:00:00.000Z', lastPublishedAt: '2024-07-01T10:00:00.000Z' })
+  const catalog = new Catalog([snapshot])
+  const changes = { added: [], removed: [], changed: [], other: [] }
+  catalog.setHistory([
+    { areaId: '7', slug: 'missbruk', title: 'Missbruk', number: 1, publishedAt: '2020-07-01T10:00:00.000Z', summary: 'Första publiceringen.', changes },
+    { areaId: '7', slug: 'missbruk', title: 'Missbruk', number: 2, publishedAt: '2024-07-01T10:00:00.000Z', summary: '1 ny punkt.', changes },
+  ])
+  const KNOWN = 'Den äldsta version som finns i systemet. Sidan publicerades första gången 27 juni 2019; tidigare versioner finns inte här.'
+
+  it('the list says the oldest version is the oldest held, not the first publication', () => {
+    const html = render(createElement(VersionListView, { list: catalog.versionList('missbruk')! }))
+    expect(html).toContain(`<p>${KNOWN}</p>`)
+    expect(html).not.toContain('Första publiceringen')
+    expect(html).toContain('<p>1 ny punkt.</p>')
+  })
+
+  it('so does the banner above that version', () => {
+    const html = render(createElement(VersionBanner, { page: catalog.storeVersionPage('missbruk', 1, snapshot)!, slug: 'missbruk' }))
+    expect(html).toContain(`<p>${KNOWN} <a href="/jamforelser/missbruk/historik">Alla versioner</a></p>`)
+    expect(html).toContain('<time dateTime="2020-07-01T10:00:00.000Z">1 juli 2020 kl. 12.00</time>')
   })
 })

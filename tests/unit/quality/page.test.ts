@@ -78,7 +78,7 @@ describe('registry', () => {
     const ids = RULES.map((rule) => rule.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual(
-      expect.arrayContaining(['missing-answer', 'answer-repeats-finding', 'answer-mismatch', 'contradiction', 'hyphen-artifact', 'spelling', 'percent-range', 'percent-mismatch', 'stale-page', 'long-sentence', 'lix']),
+      expect.arrayContaining(['missing-answer', 'answer-repeats-finding', 'answer-mismatch', 'contradiction', 'hyphen-artifact', 'spelling', 'percent-range', 'percent-mismatch', 'stale-page', 'link-without-url', 'long-sentence', 'lix']),
     )
     for (const rule of RULES) {
       expect(rule.name.length).toBeGreaterThan(3)
