@@ -26,7 +26,10 @@ export function isPublicPagePath(url) {
  * The policy of every public page. They carry no script at all, so none may
  * run (`script-src 'none'`, nothing to hash per page); their one stylesheet is
  * inline and allowed by its hash (the same for every page of a build); images
- * are the site's icon and inline SVG; nothing is fetched, framed or posted.
+ * are the site's icon and inline SVG; nothing is framed or posted. Reading
+ * from the site itself (`connect-src 'self'`) is left open though no script
+ * could use it: checkers such as Lighthouse fetch /robots.txt from within the
+ * page.
  */
 export function publicPagePolicy(styleHashSource) {
   return [
@@ -34,6 +37,7 @@ export function publicPagePolicy(styleHashSource) {
     "script-src 'none'",
     `style-src ${styleHashSource}`,
     "img-src 'self'",
+    "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'self'",

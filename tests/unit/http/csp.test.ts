@@ -6,13 +6,14 @@ const directives = (policy: string) =>
   Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
 
 describe('publicPagePolicy', () => {
-  it('runs no script at all, allows only the one stylesheet by hash, and fetches, frames and posts nothing', () => {
+  it('runs no script at all, allows only the one stylesheet by hash, and frames and posts nothing', () => {
     const style = "'sha256-abc='"
     expect(directives(publicPagePolicy(style))).toEqual({
       'default-src': ["'none'"],
       'script-src': ["'none'"],
       'style-src': [style],
       'img-src': ["'self'"],
+      'connect-src': ["'self'"],
       'base-uri': ["'none'"],
       'form-action': ["'none'"],
       'frame-ancestors': ["'self'"],
