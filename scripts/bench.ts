@@ -29,7 +29,23 @@ const SECRET = 'bench-secret-'.padEnd(48, 'x')
 const base = `http://127.0.0.1:${PORT}`
 const mongoUrl = process.env.MONGODB_URL
 
-type Figures = { n: number; rows: Measurement[]; ceiling: Measurement; publish: { apiMedian: number; apiMax: number; htmlMedian: number; htmlMax: number }; rssMb: number; seedSeconds: number; adminFirstRow?: AdminFirstRow }
+type PageMemory = { pages: number; seconds: number; beforeMb: number; browsersMb: number; plainMb: number }
+type Figures = {
+  n: number
+  rows: Measurement[]
+  ceiling: Measurement
+  /** The ceiling again with the HTML page's own bytes (a larger body than the API's). */
+  htmlCeiling: Measurement
+  publish: { apiMedian: number; apiMax: number; htmlMedian: number; htmlMax: number }
+  rssMb: number
+  pageMemory: PageMemory
+  /** From spawning the server to /api/health, and to the catalog answering. */
+  startSeconds: { health: number; catalog: number }
+  /** The first read of a page after start (drawn then). */
+  firstDrawMs: number
+  seedSeconds: number
+  adminFirstRow?: AdminFirstRow
+}
 
 function serverEnv(dataDir: string, n: number): NodeJS.ProcessEnv {
   const database = mongoUrl ? mongoUrl.replace(/\/(\?|$)/, `/oj-bench-${n}-${Date.now()}$1`) : `file:${path.join(dataDir, 'cms.db')}`
@@ -93,12 +109,12 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port))
  * process of its own like the CMS server (sharing autocannon's event loop
  * would handicap it).
  */
-async function ceiling(body: string): Promise<Measurement> {
+async function ceiling(body: string | Uint8Array, name = 'ceiling: plain Node http, same bytes'): Promise<Measurement> {
   const file = path.join(root, 'data', 'bench', 'ceiling-body.json')
   fs.writeFileSync(file, body)
   const server = spawn(process.execPath, ['-e', CEILING_SERVER, file], { stdio: ['ignore', 'pipe', 'inherit'] })
   const port = await new Promise<number>((resolve) => server.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim()))))
-  const measured = await load('ceiling: plain Node http, same bytes', `http://127.0.0.1:${port}/`)
+  const measured = await load(name, `http://127.0.0.1:${port}/`)
   server.kill()
   return measured
 }
@@ -144,18 +160,53 @@ async function publishToVisible(slug: string, id: string | number) {
   return { apiMedian: median(api), apiMax: Math.max(...api), htmlMedian: median(html), htmlMax: Math.max(...html) }
 }
 
+/**
+ * What drawn pages cost in memory: the server's RSS before any page but the
+ * measured one was read, after every page was read once as a browser reads
+ * it (brotli), and after every page was read once more without compression
+ * (the plain HTML is then kept beside it).
+ */
+async function pageMemory(pid: number): Promise<PageMemory> {
+  const urls: string[] = []
+  for (let page = 1; ; page++) {
+    const list = (await (await fetch(`${base}/api/v1/areas?limit=100&page=${page}`)).json()) as { items: { url: string }[]; totalPages: number }
+    urls.push(...list.items.map((item) => item.url))
+    if (page >= list.totalPages) break
+  }
+  const crawl = async (headers: Record<string, string>) => {
+    let next = 0
+    const worker = async () => {
+      while (next < urls.length) {
+        const response = await fetch(`${base}${urls[next++]}`, { headers })
+        if (response.status !== 200) throw new Error(`${response.url}: ${response.status}`)
+        await response.arrayBuffer()
+      }
+    }
+    await Promise.all(Array.from({ length: 8 }, worker))
+  }
+  const beforeMb = rssMb(pid)
+  const started = performance.now()
+  await crawl({ 'Accept-Encoding': 'gzip, deflate, br, zstd' })
+  const seconds = (performance.now() - started) / 1000
+  const browsersMb = rssMb(pid)
+  await crawl({ 'Accept-Encoding': 'identity' })
+  return { pages: urls.length, seconds, beforeMb, browsersMb, plainMb: rssMb(pid) }
+}
+
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
 }
 
 /** The pid of the server itself (node-task is not in between: the server is spawned directly). */
-async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+async function startServer(env: NodeJS.ProcessEnv): Promise<{ server: ChildProcess; startSeconds: { health: number; catalog: number } }> {
+  const started = performance.now()
   const server = spawn(process.execPath, [path.join(root, STANDALONE_SERVER)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 120_000, '/api/health')
+  const health = (performance.now() - started) / 1000
   // The catalog loads right after start; wait until the fast path answers.
   await waitFor(async () => (await fetch(`${base}/api/v1/areas?limit=1`)).headers.get('x-delivery-path') === 'memory', 300_000, 'katalogen')
-  return server
+  return { server, startSeconds: { health, catalog: (performance.now() - started) / 1000 } }
 }
 
 /** The admin list's first row, measured in Chromium; without a browser the rest is still measured, and this says why not. */
@@ -254,7 +305,7 @@ async function measure(n: number): Promise<Figures> {
   console.log(`\n── N = ${n}`)
   const seeded = await seededDatabase(n, dataDir, env)
   console.log(`   ${n} sidor × 3 publicerade versioner (seedning ${(seeded.seedMs / 1000).toFixed(1)} s); startar servern …`)
-  const server = await startServer(env)
+  const { server, startSeconds } = await startServer(env)
   try {
     const pageUrl = `${base}/api/v1/areas/${seeded.middleSlug}`
     const first = await fetch(pageUrl)
@@ -262,21 +313,30 @@ async function measure(n: number): Promise<Figures> {
     const etag = first.headers.get('etag')!
     // The ceiling is measured before and after the endpoints and the higher run counts: a server
     // still settling after its start (history backfill, first jobs) must not lower the bar.
+    const htmlUrl = `${base}/jamforelser/${seeded.middleSlug}`
+    const drawStarted = performance.now()
+    const html = await fetch(htmlUrl)
+    const firstDrawMs = performance.now() - drawStarted
+    const htmlBody = new Uint8Array(await html.arrayBuffer())
+    const htmlEtag = html.headers.get('etag')!
     const before = await ceiling(body)
     const rows = [
       await load('GET /api/v1/areas/{slug} (cached page)', pageUrl),
       await load('GET /api/v1/areas/{slug} + If-None-Match (304)', pageUrl, { 'If-None-Match': etag }, 304),
       await load('GET /api/v1/areas?limit=20', `${base}/api/v1/areas?limit=20`),
-      await load('GET /jamforelser/{slug} (HTML)', `${base}/jamforelser/${seeded.middleSlug}`),
+      await load('GET /jamforelser/{slug} (HTML)', htmlUrl),
+      await load('GET /jamforelser/{slug} + If-None-Match (304)', htmlUrl, { 'If-None-Match': htmlEtag }, 304),
       await load("Payload's GET /api/areas/{id} (stock)", `${base}/api/areas/${seeded.middleId}`),
     ]
     const after = await ceiling(body)
     const roof = after.requestsPerSecond > before.requestsPerSecond ? after : before
+    const htmlCeiling = await ceiling(htmlBody, 'ceiling: plain Node http, the HTML page’s bytes')
     console.log(formatTable(rows, roof))
+    const memory = await pageMemory(server.pid!)
     const publish = await publishToVisible(seeded.middleSlug, seeded.middleId)
     const adminAt = quick ? 100 : 1000
     const admin = n === adminAt ? await adminFirstRow() : undefined
-    return { n, rows, ceiling: roof, publish, rssMb: rssMb(server.pid!), seedSeconds: seeded.seedMs / 1000, adminFirstRow: admin }
+    return { n, rows, ceiling: roof, htmlCeiling, publish, rssMb: rssMb(server.pid!), pageMemory: memory, startSeconds, firstDrawMs, seedSeconds: seeded.seedMs / 1000, adminFirstRow: admin }
   } finally {
     server.kill('SIGTERM')
     await new Promise((resolve) => server.once('exit', resolve))
@@ -316,6 +376,18 @@ for (const figures of results) {
   console.log(formatTable(figures.rows, figures.ceiling))
   const { publish } = figures
   console.log(`publish→visible, 20 publiceringar: /api/v1 median ${publish.apiMedian.toFixed(1)} ms, max ${publish.apiMax.toFixed(1)} ms; HTML-sidan median ${publish.htmlMedian.toFixed(1)} ms, max ${publish.htmlMax.toFixed(1)} ms`)
+  const htmlRow = figures.rows.find((row) => row.name === 'GET /jamforelser/{slug} (HTML)')!
+  console.log(
+    `HTML-sidan: ${ratio(htmlRow.requestsPerSecond, figures.ceiling.requestsPerSecond).toFixed(2)} av taket (API:ts bytes), ` +
+      `${ratio(htmlRow.requestsPerSecond, figures.htmlCeiling.requestsPerSecond).toFixed(2)} av taket med sidans egna bytes (${Math.round(figures.htmlCeiling.requestsPerSecond)} req/s); p99 ${htmlRow.p99.toFixed(1)} ms`,
+  )
+  console.log(
+    `start: /api/health efter ${figures.startSeconds.health.toFixed(1)} s, katalogen efter ${figures.startSeconds.catalog.toFixed(1)} s; första läsningen av en sida (ritas då) ${figures.firstDrawMs.toFixed(1)} ms`,
+  )
+  const memory = figures.pageMemory
+  console.log(
+    `ritade sidor i minnet: ${memory.pages} sidor lästa på ${memory.seconds.toFixed(1)} s; RSS ${memory.beforeMb.toFixed(0)} MB → ${memory.browsersMb.toFixed(0)} MB som webbläsare (brotli, +${(memory.browsersMb - memory.beforeMb).toFixed(0)} MB) → ${memory.plainMb.toFixed(0)} MB även okomprimerat (+${(memory.plainMb - memory.beforeMb).toFixed(0)} MB)`,
+  )
   const admin = figures.adminFirstRow
   if (admin && 'ms' in admin) console.log(`admin: listan över ${figures.n} sidor visar första raden efter ${admin.ms.toFixed(0)} ms`)
   if (admin && 'skipped' in admin) console.log(`admin: mätningen av listan hoppades över: ${admin.skipped}`)

@@ -60,37 +60,48 @@ function draw(resolved: ResolvedPage): string {
   return renderDocument(createElement(Document, { head, css: siteStylesheet().css, children: body }))
 }
 
-const pageHeaders = (audience: ResolvedPage['audience']): Record<string, string> => ({
-  'Content-Type': HTML_TYPE,
-  'Content-Security-Policy': publicPagePolicy(siteStylesheet().hashSource),
-  'X-Content-Type-Options': 'nosniff',
-  ...(audience === 'private'
-    ? // A draft preview is for the reviewer with the link: never cached, never indexed, its address never sent on.
-      { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' }
-    : { 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }),
-})
+let policy: string | undefined
+/** The same for every page of a build: computed once. */
+const pagePolicy = () => (policy ??= publicPagePolicy(siteStylesheet().hashSource))
 
-function respond(request: PageRequest, page: StoredPage, body: () => Buffer, encoding: Encoding, audience: ResolvedPage['audience']): PageResponse {
-  const headers = pageHeaders(audience)
-  if (audience === 'private') {
-    const bytes = body()
-    return {
-      status: page.status,
-      headers: { ...headers, ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }), 'Content-Length': String(bytes.length) },
-      body: request.method === 'HEAD' ? null : bytes,
-    }
-  }
-  const etag = etagFor(page, encoding)
-  const tagged = { ...headers, ETag: etag }
-  const known = (['identity', 'br', 'gzip'] as const).some((candidate) => etagMatches(request.ifNoneMatch, etagFor(page, candidate)))
-  if (page.status === 200 && known) return { status: 304, headers: tagged, body: null }
-  const bytes = body()
+const commonHeaders = () => ({ 'Content-Type': HTML_TYPE, 'Content-Security-Policy': pagePolicy(), 'X-Content-Type-Options': 'nosniff' })
+
+const encodingHeader = (encoding: Encoding): Record<string, string> => (encoding === 'identity' ? {} : { 'Content-Encoding': encoding })
+
+/** A draft preview is for the reviewer with the link: never cached, never indexed, its address never sent on. */
+function privateResponse(request: PageRequest, status: number, bytes: Buffer, encoding: Encoding): PageResponse {
   return {
-    status: page.status,
-    headers: { ...tagged, ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }), 'Content-Length': String(bytes.length) },
+    status,
+    headers: {
+      ...commonHeaders(),
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex, nofollow',
+      'Referrer-Policy': 'no-referrer',
+      ...encodingHeader(encoding),
+      'Content-Length': String(bytes.length),
+    },
     body: request.method === 'HEAD' ? null : bytes,
   }
 }
+
+/**
+ * A kept page's answer in one encoding: headers and body made once per page
+ * and encoding, so serving it again builds nothing. 304 when the reader holds
+ * any encoding of this page (their bytes decode to the same HTML).
+ */
+function publicResponse(request: PageRequest, page: StoredPage, encoding: Encoding, body: () => Buffer): PageResponse {
+  const answer = (page.answers[encoding] ??= (() => {
+    const bytes = body()
+    const unchanged = { ...commonHeaders(), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding', ETag: etagFor(page, encoding) }
+    return { bytes, unchanged, full: { ...unchanged, ...encodingHeader(encoding), 'Content-Length': String(bytes.length) } }
+  })())
+  if (page.status === 200 && request.ifNoneMatch && ENCODINGS.some((candidate) => etagMatches(request.ifNoneMatch, etagFor(page, candidate)))) {
+    return { status: 304, headers: answer.unchanged, body: null }
+  }
+  return { status: page.status, headers: answer.full, body: request.method === 'HEAD' ? null : answer.bytes }
+}
+
+const ENCODINGS: readonly Encoding[] = ['identity', 'br', 'gzip']
 
 function fileResponse(request: PageRequest, body: Buffer, contentType: string, etag: string | null): PageResponse {
   const headers: Record<string, string> = { 'Content-Type': contentType, 'Cache-Control': ICON_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' }
@@ -134,12 +145,11 @@ export class PublicSite {
     const state = `${sources.catalog.generation}|${sources.catalog.activeNoticesKey(sources.now)}`
     const resolved = await resolvePage(request.url, sources)
     if (resolved.audience === 'private') {
-      const html = Buffer.from(draw(resolved))
-      const page: StoredPage = { status: resolved.status, tag: '', bodies: { identity: html } }
-      return respond(request, page, () => encode(page, encoding), encoding, 'private')
+      const page: StoredPage = { status: resolved.status, tag: '', bodies: { identity: Buffer.from(draw(resolved)) }, answers: {} }
+      return privateResponse(request, resolved.status, encode(page, encoding), encoding)
     }
     const page = this.store.settle(resolved.storeKey, state, resolved.status, resolved.data, () => draw(resolved))
-    return respond(request, page, () => this.store.body(resolved.storeKey, page, encoding), encoding, 'public')
+    return publicResponse(request, page, encoding, () => this.store.body(resolved.storeKey, page, encoding))
   }
 
   /**
@@ -157,7 +167,7 @@ export class PublicSite {
     const page = key ? this.store.current(key, state) : null
     if (!page || !key) return null
     const encoding = chooseEncoding(request.acceptEncoding)
-    return respond(request, page, () => this.store.body(key, page, encoding), encoding, 'public')
+    return publicResponse(request, page, encoding, () => this.store.body(key, page, encoding))
   }
 }
 

@@ -26,6 +26,8 @@ export type StoredPage = {
   bodies: Partial<Record<Encoding, Buffer>>
   /** A reader asked for the plain HTML: keep it beside the compressed bodies. */
   identityAsked?: boolean
+  /** Each encoding's answer as served (src/frontend/http.ts), made once. */
+  answers: Partial<Record<Encoding, { bytes: Buffer; unchanged: Record<string, string>; full: Record<string, string> }>>
 }
 
 type Entry = { state: string; dataKey: string; page: StoredPage }
@@ -88,7 +90,7 @@ export class PageStore {
     }
     const html = draw()
     this.draws++
-    const page: StoredPage = { status, tag: digest(html), bodies: { identity: Buffer.from(html) } }
+    const page: StoredPage = { status, tag: digest(html), bodies: { identity: Buffer.from(html) }, answers: {} }
     this.forget(key)
     this.entries.set(key, { state, dataKey, page })
     this.bytes += size(page)
