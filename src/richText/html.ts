@@ -22,11 +22,19 @@ const FORMAT_TAGS: [number, string][] = [
 
 const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i
 
-/** The address a link may carry, or null when it is not one a reader can safely follow. */
+/** Characters a URL may not hold as they are (RFC 3986; the HTML checker refuses them in href). */
+const NOT_IN_URL = /[\s"<>\\^`{|}]/g
+
+/**
+ * The address a link may carry, or null when it is not one a reader can
+ * safely follow; characters a URL may not contain as they are (a quote, a
+ * space, `<`) are percent-encoded, so the link stays valid and goes where it said.
+ */
 export function safeHref(url: unknown): string | null {
   if (typeof url !== 'string') return null
   const trimmed = url.trim()
-  return SAFE_URL.test(trimmed) ? trimmed : null
+  if (!SAFE_URL.test(trimmed)) return null
+  return trimmed.replace(NOT_IN_URL, (character) => encodeURIComponent(character))
 }
 
 function text(node: Node): string {

@@ -31,7 +31,7 @@ describe('lexicalToHtml', () => {
       }),
     )
     expect(html).toBe(
-      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;klicka<a href="https://kalmar.se/?a=1&amp;b=&quot;2&quot;">Kalmar</a>kvar</p>',
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;klicka<a href="https://kalmar.se/?a=1&amp;b=%222%22">Kalmar</a>kvar</p>',
     )
     expect(html).not.toMatch(/style=|javascript:/)
   })
@@ -39,6 +39,12 @@ describe('lexicalToHtml', () => {
   it('accepts only http(s), mailto, tel, site paths and anchors as link targets', () => {
     expect(['https://a.se', 'http://a.se', 'mailto:a@b.se', 'tel:0480', '/sida', '#rubrik'].map(safeHref)).not.toContain(null)
     expect(['javascript:x', 'JAVASCRIPT:x', 'data:text/html,x', '//evil.example', ' vbscript:x', 42].map(safeHref)).toEqual([null, null, null, null, null, null])
+  })
+
+  it('percent-encodes what a URL may not hold as it is, so the link stays valid', () => {
+    expect(safeHref('https://kalmar.se/?q="><script>alert(1)</script>')).toBe('https://kalmar.se/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E')
+    expect(safeHref(' https://kalmar.se/en sida ')).toBe('https://kalmar.se/en%20sida')
+    expect(safeHref('https://kalmar.se/a?b=1&c=%C3%A5#d')).toBe('https://kalmar.se/a?b=1&c=%C3%A5#d')
   })
 
   it('gives an empty string for anything that is not an editor state', () => {
