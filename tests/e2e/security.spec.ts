@@ -100,7 +100,8 @@ test('no public page loads or holds a script, and each loads with no CSP violati
   const seen = await watch(page)
   for (const path of paths) await expectCleanLoad(page, seen, path)
   await expectCleanLoad(page, seen, '/finns-inte/heller', 404)
-  await expectCleanLoad(page, seen, '/forhandsgranska?token=ogiltig')
+  // A malformed link is refused with 400 and a Swedish explanation, on the same kind of page.
+  await expectCleanLoad(page, seen, '/forhandsgranska?token=ogiltig', 400)
 })
 
 test('a page served from memory is the same page, with the same policy, in every encoding', async ({ page, request }) => {
