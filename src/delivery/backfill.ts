@@ -6,32 +6,39 @@
  */
 import { createLocalReq, type Payload } from 'payload'
 
-import { AREAS, PUBLISHED_SNAPSHOTS } from '@/slugs'
-import { buildAreaSnapshot, type AreaSnapshot } from './snapshot'
-import { loadHistory, loadSnapshots, recordPublication } from './store'
+import { AREAS, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS } from '@/slugs'
+import { buildAreaSnapshot } from './snapshot'
+import { recordPublication } from './store'
 
 const all = { pagination: false, depth: 0, overrideAccess: true } as const
 
 /** Fills in missing snapshots, then the record of every live page that has none. Idempotent. */
 export async function backfillPublished(payload: Payload): Promise<void> {
-  const stored = await loadSnapshots(payload)
-  const snapshots = [...stored, ...(await backfillSnapshots(payload, new Set(stored.map((snapshot) => snapshot.id))))]
-  const recorded = new Set((await loadHistory(payload)).map((entry) => entry.areaId))
-  await backfillHistory(payload, snapshots.filter((snapshot) => !recorded.has(snapshot.id)).map((snapshot) => snapshot.id))
+  // Only the area ids: the catalog reads the snapshots and the record in full right after (./store.ts loadCatalog).
+  const stored = await areaIdsIn(payload, PUBLISHED_SNAPSHOTS)
+  const snapshotIds = [...stored, ...(await backfillSnapshots(payload, stored))]
+  const recorded = await areaIdsIn(payload, PUBLICATION_HISTORY)
+  await backfillHistory(payload, snapshotIds.filter((id) => !recorded.has(id)))
+}
+
+/** The areas that have a document in a collection keyed by `areaId` (snapshots, the record). */
+async function areaIdsIn(payload: Payload, collection: typeof PUBLISHED_SNAPSHOTS | typeof PUBLICATION_HISTORY): Promise<Set<string>> {
+  const { docs } = await payload.find({ collection, ...all, select: { areaId: true } })
+  return new Set(docs.map((doc) => String(doc.areaId)))
 }
 
 /** Published areas without a snapshot (published before snapshots existed, or restored from a backup) get one. */
-async function backfillSnapshots(payload: Payload, existing: Set<string>): Promise<AreaSnapshot[]> {
+async function backfillSnapshots(payload: Payload, existing: Set<string>): Promise<string[]> {
   // Ids first: reading every published page in full would cost seconds at 10 000 pages, for nothing.
   const { docs: published } = await payload.find({ collection: AREAS, where: { _status: { equals: 'published' } }, draft: false, ...all, select: { slug: true } })
   const missingIds = published.map((area) => String(area.id)).filter((id) => !existing.has(id))
   if (!missingIds.length) return []
   const { docs } = await payload.find({ collection: AREAS, where: { id: { in: missingIds } }, draft: false, ...all })
-  const built: AreaSnapshot[] = []
+  const built: string[] = []
   for (const area of docs) {
     const snapshot = buildAreaSnapshot(area)
     await payload.create({ collection: PUBLISHED_SNAPSHOTS, data: { areaId: snapshot.id, slug: snapshot.slug, page: snapshot }, overrideAccess: true })
-    built.push(snapshot)
+    built.push(snapshot.id)
   }
   return built
 }
