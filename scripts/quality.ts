@@ -22,6 +22,7 @@ import {
   type QualityContext,
   type QualityPage,
 } from '@/quality'
+import { linksWithoutUrlInSection, loadSectionLinks, sectionAreaOf } from '@/quality/sectionLinks'
 import { openPayload } from './lib/payload'
 
 const { values, positionals } = parseArgs({
@@ -88,7 +89,11 @@ if (slugs.length > 0 || positionals.length === 0) {
     console.error(`✖ Ingen sida med slug "${slug}" (och ingen fil med det namnet).\n`)
     failed = true
   }
-  for (const doc of docs) report(`${doc.title} (${doc.slug})`, fromAreaDocument(doc), await contextFor(doc.reviewBy ?? null))
+  const { sections, links } = await loadSectionLinks(payload)
+  for (const doc of docs) {
+    const context = { ...(await contextFor(doc.reviewBy ?? null)), sectionLinksWithoutUrl: linksWithoutUrlInSection(sectionAreaOf(doc), sections, links) }
+    report(`${doc.title} (${doc.slug})`, fromAreaDocument(doc), context)
+  }
   await payload.destroy()
 }
 

@@ -4,6 +4,7 @@
  * synchronous lookups; every change bumps `generation`, which drops what was
  * composed from the old state.
  */
+import { firstListingSections, sectionIdOf } from '@/domain/sections'
 import { processSlot } from '@/runtime/processSlots.mjs'
 import { PAGE_SEGMENTS } from '@/runtime/serverContract.mjs'
 import { oldestVersionSummary } from './history'
@@ -91,12 +92,7 @@ export class Catalog {
     this.meta = meta
     this.sectionsById = new Map(meta.sections.map((section) => [section.id, section]))
     this.linksById = new Map(meta.links.map((link) => [link.id, link]))
-    this.sectionIdByArea = new Map()
-    for (const section of meta.sections) {
-      for (const member of section.members) {
-        if (member.relationTo === 'areas' && !this.sectionIdByArea.has(member.id)) this.sectionIdByArea.set(member.id, section.id)
-      }
-    }
+    this.sectionIdByArea = firstListingSections(meta.sections)
     this.changed()
   }
 
@@ -325,7 +321,7 @@ export class Catalog {
   }
 
   private sectionOf(area: AreaSnapshot): SectionRecord | undefined {
-    const id = area.sectionId ?? this.sectionIdByArea.get(area.id)
+    const id = sectionIdOf(area, this.sectionIdByArea)
     return id ? this.sectionsById.get(id) : undefined
   }
 

@@ -4,6 +4,7 @@ import { isStaff } from '@/access'
 import { fromAreaDocument } from './adapters'
 import { checkPage, pageLix } from './check'
 import { loadSwedishSpellChecker, type SpellChecker } from './spelling/checker'
+import { linksWithoutUrlInSection, loadSectionLinks, sectionAreaOf } from './sectionLinks'
 import { countFindings, qualityContextFor } from './summary'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -40,7 +41,12 @@ export function qualityEndpoint(collection: string): Endpoint {
       if (!doc) return message(404, 'Dokumentet finns inte.')
       const page = fromAreaDocument(doc)
       const spelling = await spellChecker(req)
-      const findings = checkPage(page, { ...qualityContextFor(doc, new Date()), ...(spelling && { spelling }) })
+      const { sections, links } = await loadSectionLinks(req.payload)
+      const findings = checkPage(page, {
+        ...qualityContextFor(doc, new Date()),
+        sectionLinksWithoutUrl: linksWithoutUrlInSection(sectionAreaOf(doc), sections, links),
+        ...(spelling && { spelling }),
+      })
       return Response.json({ findings, counts: countFindings(findings), lix: pageLix(page), spelling: spelling !== null }, { status: 200, headers: noStore })
     },
   }

@@ -17,6 +17,7 @@ export type FieldName =
   | 'text'
   | 'reviewBy'
   | 'otherLinks.url'
+  | 'section'
 
 export type FindingLocation = {
   blockIndex?: number
@@ -53,6 +54,12 @@ export type QualityContext = {
   spelling?: SpellChecker
   /** Whose answers the bullets hold; "Kalmar" by default. */
   municipality?: string
+  /**
+   * Pages outside the comparisons ("Sidor utanför jämförelserna") in the
+   * page's section that have no address: the page lists them under "Fler
+   * sidor inom …" as plain text (./sectionLinks.ts reads them).
+   */
+  sectionLinksWithoutUrl?: readonly string[]
 }
 
 /** Rich text as stored (Lexical JSON), as paragraphs, or as one string with blank lines between paragraphs. */

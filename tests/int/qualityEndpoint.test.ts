@@ -102,6 +102,28 @@ describe('GET /api/areas/:id/quality', () => {
     expect(Array.isArray(answer.lix)).toBe(true)
   })
 
+  it('warns about a page of the section without an address, which the page lists as plain text', async () => {
+    const withoutUrl = await cms.payload.create({ collection: 'links', data: { title: 'Brukarundersökningar' }, overrideAccess: true })
+    const withUrl = await cms.payload.create({ collection: 'links', data: { title: 'Kolada', url: 'https://www.kolada.se' }, overrideAccess: true })
+    await cms.payload.create({
+      collection: 'sections',
+      data: {
+        title: 'Jämförelser',
+        slug: 'jamforelser-kvalitet',
+        members: [
+          { relationTo: 'areas', value: areaId },
+          { relationTo: 'links', value: withoutUrl.id },
+          { relationTo: 'links', value: withUrl.id },
+        ],
+      } as never,
+      overrideAccess: true,
+    })
+    const { findings } = await (await quality(areaId, editor.token)).json()
+    const section = findings.filter((finding: { rule: string; location: { field: string } }) => finding.rule === 'link-without-url' && finding.location.field === 'section')
+    expect(section).toHaveLength(1)
+    expect(section[0].message).toContain('"Brukarundersökningar"')
+  })
+
   it('answers 404 for an unknown id', async () => {
     const response = await quality(999999, editor.token)
     expect(response.status).toBe(404)

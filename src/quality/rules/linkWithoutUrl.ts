@@ -1,4 +1,8 @@
-/** An entry of "Övriga länkar" without an address: the page shows its title as plain text, not as a link. */
+/**
+ * An entry of "Övriga länkar", or a page outside the comparisons in the
+ * page's section ("Fler sidor inom …"), without an address: the page shows
+ * its title as plain text, not as a link.
+ */
 import type { Finding } from '../types'
 import { finding, type Rule } from './rule'
 
@@ -6,8 +10,17 @@ export const linkWithoutUrl: Rule = {
   id: 'link-without-url',
   name: 'Länk utan adress',
   severity: 'warning',
-  check(view) {
+  check(view, context) {
     const found: Finding[] = []
+    for (const title of context.sectionLinksWithoutUrl ?? []) {
+      found.push(
+        finding(
+          linkWithoutUrl,
+          { field: 'section', path: 'section' },
+          `Sidan "${title}" i sidans avsnitt saknar adress (URL). Den visas som vanlig text under "Fler sidor inom …", inte som en länk. Fyll i adressen under Sidor utanför jämförelserna, eller ta bort sidan ur avsnittet.`,
+        ),
+      )
+    }
     for (const link of view.otherLinks) {
       if (link.url) continue
       const name = link.title ? `"${link.title}"` : `nummer ${link.index + 1}`
