@@ -17,6 +17,7 @@ import { Links } from './collections/Links/config'
 import { Notices } from './collections/Notices/config'
 import { PublicationHistory } from './collections/PublicationHistory/config'
 import { PublishedSnapshots } from './collections/PublishedSnapshots/config'
+import { Releases } from './collections/Releases/config'
 import { Sections } from './collections/Sections/config'
 import { Users } from './collections/Users/config'
 import { WebhookDeliveries } from './collections/WebhookDeliveries/config'
@@ -26,6 +27,7 @@ import { migrations } from './migrations'
 import { healthEndpoint } from './src/endpoints/health'
 import { oidcEndpoints } from './src/endpoints/oidc'
 import { createEmailAdapterArgs } from './src/notifications/transport'
+import { releaseScheduledPublishTask } from './src/publishing/releaseScheduledPublish'
 import { reviewRemindersTask } from './src/publishing/reviewReminders'
 import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
 import { withStages } from './src/pipeline/stage'
@@ -64,7 +66,7 @@ export default buildConfig({
     },
   },
   // Areas: what runs on a save, a publish and a delete, in order, is collections/Areas/pipeline.ts.
-  collections: [withStages(Areas, areaPipeline), Sections, Links, Indicators, ResultMappings, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
+  collections: [withStages(Areas, areaPipeline), Releases, Sections, Links, Indicators, ResultMappings, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
   // Payload's own API is for the admin and for staff tools with a JWT: no cross-origin
   // browser access (the web team reads /api/v1, which has its own CORS_ORIGINS).
   cors: [],
@@ -87,7 +89,7 @@ export default buildConfig({
   // Every REST error as a Swedish message naming the field; a 5xx never carries details.
   hooks: { afterError: [swedishApiErrors] },
   jobs: {
-    tasks: [scheduledPublishTask, scheduledUnpublishTask, reviewRemindersTask, deliverWebhookTask],
+    tasks: [scheduledPublishTask, scheduledUnpublishTask, releaseScheduledPublishTask, reviewRemindersTask, deliverWebhookTask],
     // Runs inside the server (started with cron in src/instrumentation.ts), so a
     // scheduled publish happens without anyone calling an endpoint.
     autoRun: [

@@ -6,6 +6,7 @@ import * as migration_20261123_121958_indicator_match_text from './20261123_1219
 import * as migration_20261123_143630_revision_trash_reset_interval from './20261123_143630_revision_trash_reset_interval';
 import * as migration_20261202_093000_foreign_key_actions from './20261202_093000_foreign_key_actions';
 import * as migration_20261202_112550_sso_and_results_import from './20261202_112550_sso_and_results_import';
+import * as migration_20261202_160215_releases from './20261202_160215_releases';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_112550_sso_and_results_import.up,
     down: migration_20261202_112550_sso_and_results_import.down,
-    name: '20261202_112550_sso_and_results_import'
+    name: '20261202_112550_sso_and_results_import',
+  },
+  {
+    up: migration_20261202_160215_releases.up,
+    down: migration_20261202_160215_releases.down,
+    name: '20261202_160215_releases'
   },
 ];

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     areas: Area;
+    releases: Release;
     sections: Section;
     links: Link;
     indicators: Indicator;
@@ -89,6 +90,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     areas: AreasSelect<false> | AreasSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     links: LinksSelect<false> | LinksSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
@@ -126,6 +128,7 @@ export interface Config {
     tasks: {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
       workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
+      releaseScheduledPublish: TaskReleaseScheduledPublish;
       reviewDueReminders: TaskReviewDueReminders;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
@@ -396,6 +399,48 @@ export interface NoteBlock {
   blockType: 'note';
 }
 /**
+ * Several areas’ drafts, published together at one moment. Each area is reviewed on its own.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  name: string;
+  /**
+   * The areas whose current drafts the release publishes; an area is in at most one open release.
+   */
+  items?: (number | Area)[] | null;
+  /**
+   * Each area must be approved and unchanged since.
+   */
+  itemStatus?: string | null;
+  state?: ('open' | 'ready' | 'scheduled' | 'published' | 'failed' | 'recalled') | null;
+  /**
+   * Defaults to its creator.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The plan while open; the publish time once scheduled.
+   */
+  publishAt?: string | null;
+  publishedAt?: string | null;
+  recalledAt?: string | null;
+  recallReason?: string | null;
+  failureReasons?: string | null;
+  record?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators".
  */
@@ -508,7 +553,9 @@ export interface AuditLog {
     | 'loginFailed'
     | 'ssoSignIn'
     | 'ssoRefused'
-    | 'reviewReminder';
+    | 'reviewReminder'
+    | 'recall'
+    | 'releaseFailed';
   collectionSlug?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -545,7 +592,7 @@ export interface Webhook {
    * Events are POSTed here.
    */
   url: string;
-  events: ('area.published' | 'area.unpublished' | 'area.scheduled')[];
+  events: ('area.published' | 'area.unpublished' | 'area.scheduled' | 'release.published' | 'release.recalled')[];
   /**
    * Give it to the receiver. X-Signature is sha256=<hex HMAC-SHA256 of the raw body with this secret>; the receiver recomputes and compares in constant time.
    */
@@ -561,7 +608,7 @@ export interface Webhook {
 export interface WebhookDelivery {
   id: number;
   webhook?: (number | null) | Webhook;
-  event: 'area.published' | 'area.unpublished' | 'area.scheduled';
+  event: 'area.published' | 'area.unpublished' | 'area.scheduled' | 'release.published' | 'release.recalled';
   url?: string | null;
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
   attempts?: number | null;
@@ -703,6 +750,7 @@ export interface PayloadJob {
           | 'inline'
           | 'workflowScheduledPublish'
           | 'workflowScheduledUnpublish'
+          | 'releaseScheduledPublish'
           | 'reviewDueReminders'
           | 'deliverWebhook';
         taskID: string;
@@ -738,7 +786,14 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'workflowScheduledPublish' | 'workflowScheduledUnpublish' | 'reviewDueReminders' | 'deliverWebhook')
+    | (
+        | 'inline'
+        | 'workflowScheduledPublish'
+        | 'workflowScheduledUnpublish'
+        | 'releaseScheduledPublish'
+        | 'reviewDueReminders'
+        | 'deliverWebhook'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -765,6 +820,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'areas';
         value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'sections';
@@ -953,6 +1012,25 @@ export interface NoteBlockSelect<T extends boolean = true> {
   text?: T;
   id?: T;
   blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  name?: T;
+  items?: T;
+  itemStatus?: T;
+  state?: T;
+  owner?: T;
+  publishAt?: T;
+  publishedAt?: T;
+  recalledAt?: T;
+  recallReason?: T;
+  failureReasons?: T;
+  record?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1275,6 +1353,19 @@ export interface TaskWorkflowScheduledPublish {
 export interface TaskWorkflowScheduledUnpublish {
   input: {
     collection: string;
+    id: string;
+  };
+  output: {
+    done?: boolean | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseScheduledPublish".
+ */
+export interface TaskReleaseScheduledPublish {
+  input: {
     id: string;
   };
   output: {

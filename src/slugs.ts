@@ -12,3 +12,4 @@ export const PUBLISHED_SNAPSHOTS = 'published-snapshots' as const
 export const PUBLICATION_HISTORY = 'publication-history' as const
 export const INDICATORS = 'indicators' as const
 export const RESULT_MAPPINGS = 'result-mappings' as const
+export const RELEASES = 'releases' as const

@@ -108,6 +108,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, CollectionRow>> = {
       unlock: NONE,
     },
   },
+  releases: {
+    definedBy: 'project',
+    exposed: both,
+    why:
+      'Publiceringspaket are internal working documents (readers see only the areas they publish). Editors and admins put ' +
+      'them together and delete ones never published; the workflow also refuses every change outside "Öppet". Publishing, ' +
+      'scheduling and recalling go through POST /api/releases/:id/workflow (reviewers, admins; tests/int/releases.test.ts), ' +
+      'not through these operations.',
+    cells: { ...noDrafts, list: STAFF, read: STAFF, create: WRITERS, update: WRITERS, delete: WRITERS, unlock: NONE },
+  },
   sections: { definedBy: 'project', exposed: both, why: 'Public structure of the site; written by editors.', cells: publicContent },
   links: { definedBy: 'project', exposed: both, why: 'Public pages outside the comparisons; written by editors.', cells: publicContent },
   indicators: { definedBy: 'project', exposed: both, why: 'Public measures behind the trends; written by editors.', cells: publicContent },

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = {
   ssoSignIn: 'Inloggning med kommunens konto',
   ssoRefused: 'Nekad inloggning med kommunens konto',
   reviewReminder: 'Påminnelse om översyn',
+  recall: 'Återkallat publiceringspaket',
+  releaseFailed: 'Publiceringspaket misslyckades',
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

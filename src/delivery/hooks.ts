@@ -9,6 +9,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { Area } from '@/payload-types'
 import { decidedTransition, importedPublishDates, recordLiveChange } from '@/pipeline/context'
 import { afterCommit } from '@/database/afterCommit'
+import type { Catalog } from './catalog'
 import { buildAreaSnapshot } from './snapshot'
 import { applyToCatalog, deliveryState } from './state'
 import { contentFingerprint, deleteSnapshot, loadMeta, recordPublication, upsertSnapshot, withIndicatorSeries } from './store'
@@ -24,6 +25,46 @@ function refreshFingerprint(req: PayloadRequest): void {
     .catch(() => undefined)
 }
 
+type CatalogChange = (catalog: Catalog) => void
+
+/**
+ * The catalog changes of each request's open transaction. Module state keyed
+ * by the request, as src/database/afterCommit.ts keeps its callbacks: a
+ * rollback drops the commit callback, and the next transaction (another id)
+ * starts a batch of its own.
+ */
+const pendingChanges = new WeakMap<PayloadRequest, { transaction: string | number; changes: CatalogChange[] }>()
+
+function applyNow(req: PayloadRequest, changes: readonly CatalogChange[]): void {
+  // One synchronous step: no reader sees some of a transaction's pages new and others old.
+  applyToCatalog((catalog) => {
+    for (const change of changes) change(catalog)
+  })
+  refreshFingerprint(req)
+}
+
+/**
+ * Applies `change` to the catalog once the request's transaction has
+ * committed, together with every other change of that transaction: a release
+ * that publishes 50 pages in one transaction switches readers from the old
+ * set to the new set at once, in one callback with no await inside.
+ */
+async function changeCatalogOnCommit(req: PayloadRequest, change: CatalogChange): Promise<void> {
+  const transaction: unknown = await req.transactionID
+  if (typeof transaction !== 'string' && typeof transaction !== 'number') return applyNow(req, [change])
+  const pending = pendingChanges.get(req)
+  if (pending?.transaction === transaction) {
+    pending.changes.push(change)
+    return
+  }
+  const batch = { transaction, changes: [change] }
+  pendingChanges.set(req, batch)
+  await afterCommit(req, () => {
+    if (pendingChanges.get(req) === batch) pendingChanges.delete(req)
+    applyNow(req, batch.changes)
+  })
+}
+
 export const syncPublishedSnapshot: CollectionAfterChangeHook<Area> = async ({ context, doc: area, previousDoc, req }) => {
   if (area._status === 'published') {
     const snapshot = await withIndicatorSeries(req, buildAreaSnapshot(area))
@@ -32,12 +73,9 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook<Area> = async ({ c
     const imported = importedPublishDates(context)?.lastPublishedAt
     const entry = await recordPublication(req, snapshot, imported ?? new Date().toISOString())
     recordLiveChange(req, area.id, 'published')
-    await afterCommit(req, () => {
-      applyToCatalog((catalog) => {
-        catalog.setArea(snapshot)
-        catalog.appendHistory(entry)
-      })
-      refreshFingerprint(req)
+    await changeCatalogOnCommit(req, (catalog) => {
+      catalog.setArea(snapshot)
+      catalog.appendHistory(entry)
     })
   } else if (decidedTransition(context)?.live === 'remove') {
     await removeLive(req, String(area.id))
@@ -61,10 +99,7 @@ export const dropPublishedSnapshot: CollectionAfterDeleteHook<Area> = async ({ d
 /** Takes the page off the site; true when it was live (had a snapshot). */
 async function removeLive(req: PayloadRequest, id: string): Promise<boolean> {
   const wasLive = await deleteSnapshot(req, id)
-  await afterCommit(req, () => {
-    applyToCatalog((catalog) => catalog.removeArea(id))
-    refreshFingerprint(req)
-  })
+  await changeCatalogOnCommit(req, (catalog) => catalog.removeArea(id))
   return wasLive
 }
 

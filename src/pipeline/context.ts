@@ -43,6 +43,7 @@ const IMPORTED_DATES = 'importedPublishDates'
 const LIVE_CHANGES = 'deliveryLiveChanges'
 const AUDIT_APPEND = 'auditAppend'
 const DIRECTORY_ROLES = 'rolesFromDirectory'
+const RELEASE_TRANSITION = 'releaseTransition'
 
 /** Runs `save` with the decided transition visible to the hooks; removed afterwards, also on failure. */
 export async function withDecidedTransition<T>(req: PayloadRequest, decided: DecidedTransition, save: () => Promise<T>): Promise<T> {
@@ -126,3 +127,20 @@ export type DirectoryRoles = { claim: string; values: string[] }
 export const directoryContext = (roles: DirectoryRoles): RequestContext => ({ [DIRECTORY_ROLES]: roles })
 /** Read by the Users hooks: set only for a write made by a sign-in with the municipality's account. */
 export const directoryRoles = (context: RequestContext | undefined): DirectoryRoles | undefined => context?.[DIRECTORY_ROLES] as DirectoryRoles | undefined
+
+/**
+ * A release transition the workflow module has allowed, being written by
+ * src/publishing/releaseTransition.ts: the release's hooks then let its
+ * server-only fields (state, times, reasons, record) through and skip their
+ * own audit entry. Removed afterwards, also on failure.
+ */
+export async function withReleaseTransition<T>(req: PayloadRequest, save: () => Promise<T>): Promise<T> {
+  req.context[RELEASE_TRANSITION] = true
+  try {
+    return await save()
+  } finally {
+    delete req.context[RELEASE_TRANSITION]
+  }
+}
+/** Read by the release collection's hooks (collections/Releases/hooks.ts). */
+export const isReleaseTransition = (context: RequestContext | undefined): boolean => context?.[RELEASE_TRANSITION] === true

@@ -8,13 +8,14 @@ import { factsFromDocument, hasLiveVersion } from './facts'
 import { EVENT_OF_TRANSITION, notifyWorkflowEvent } from './notifications'
 import { applyTransition, inTransaction } from './transition'
 
-const bodySchema = z.object({
+/** The body of every workflow endpoint (areas and releases). */
+export const workflowBodySchema = z.object({
   transition: z.string().min(1, 'Ange vilken övergång som ska göras (transition).'),
   comment: z.string().max(5000, 'Kommentaren får vara högst 5000 tecken.').optional().nullable(),
   publishAt: z.string().optional().nullable(),
 })
 
-const json = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+export const json = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** A draft goes to review only complete: every bullet answered, every result set valid. */
 function submitProblems(body: Area['body']) {
@@ -35,7 +36,7 @@ export function workflowEndpoint(collection: string): Endpoint {
       const actor = toWorkflowActor(req.user)
       if (!actor) return json(401, { message: 'Du måste vara inloggad för att ändra arbetsflödet.' })
       const id = String(req.routeParams?.id ?? '')
-      const parsed = bodySchema.safeParse(await req.json?.().catch(() => null))
+      const parsed = workflowBodySchema.safeParse(await req.json?.().catch(() => null))
       if (!parsed.success) {
         return json(400, { message: parsed.error.issues.map((issue) => issue.message).join(' '), errors: parsed.error.issues })
       }

@@ -26,3 +26,17 @@ export async function queueScheduledTransition(
     req,
   })
 }
+
+/** The job that publishes a scheduled release (src/publishing/releaseScheduledPublish.ts), on the same queue. */
+export const RELEASE_PUBLISH_TASK = 'releaseScheduledPublish'
+
+/** Queues a release's publish for its time; the job decides again when it runs (a cancel or reschedule makes it a no-op). */
+export async function queueReleasePublish(req: PayloadRequest, id: string | number, at: string): Promise<void> {
+  await req.payload.jobs.queue({
+    task: RELEASE_PUBLISH_TASK as never,
+    input: { id: String(id) } as never,
+    queue: WORKFLOW_QUEUE,
+    waitUntil: new Date(at),
+    req,
+  })
+}

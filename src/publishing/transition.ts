@@ -30,12 +30,16 @@ export type TransitionTarget = {
  * and the audit entry. Must run inside the caller's transaction, so that all
  * of it is written or none.
  */
-export async function applyTransition(
-  req: PayloadRequest,
-  target: TransitionTarget,
-  decision: Allowed,
-  options: { scheduled?: boolean } = {},
-): Promise<void> {
+export type ApplyOptions = {
+  /** Run by the job runner at its scheduled time. */
+  scheduled?: boolean
+  /** Written with the transition (a release's recall: the content of the version before the release, with the revision it is at). */
+  content?: Record<string, unknown>
+  /** More for the audit entry (the release an item was published with). */
+  details?: Record<string, unknown>
+}
+
+export async function applyTransition(req: PayloadRequest, target: TransitionTarget, decision: Allowed, options: ApplyOptions = {}): Promise<void> {
   const { collection, id, working, from } = target
   const { effects } = decision
   const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
@@ -43,7 +47,7 @@ export async function applyTransition(
     req.payload.update({
       collection: collection as 'areas',
       id,
-      data: status ? { _status: status } : {},
+      data: { ...options.content, ...(status ? { _status: status } : {}) },
       // 'keep' records the new facts as a draft version beside the live one.
       draft: effects.live === 'keep',
       overrideAccess: true,
@@ -63,7 +67,7 @@ export async function applyTransition(
   }
   await recordAudit(req, {
     action: effects.live === 'replaceWithWorkingCopy' ? 'publish' : effects.live === 'remove' ? 'unpublish' : 'transition',
-    details: options.scheduled ? { scheduled: true } : effects.scheduledFor ? { scheduledFor: effects.scheduledFor } : null,
+    details: auditDetails(options, effects.scheduledFor),
     collection,
     documentId: id,
     documentTitle: working.title ?? null,
@@ -72,6 +76,11 @@ export async function applyTransition(
     toState: effects.facts.state,
     comment: effects.comment,
   })
+}
+
+function auditDetails(options: ApplyOptions, scheduledFor: string | null): Record<string, unknown> | null {
+  const details = { ...(options.scheduled ? { scheduled: true } : scheduledFor ? { scheduledFor } : {}), ...options.details }
+  return Object.keys(details).length ? details : null
 }
 
 /** Runs `work` in the request's transaction, opening (and committing or rolling back) one if it has none. */

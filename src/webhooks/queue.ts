@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { WEBHOOK_DELIVERIES, WEBHOOKS } from '@/slugs'
-import { buildWebhookBody, type WebhookSubject } from './body'
+import { buildWebhookBody, type ReleaseWebhookSubject, type WebhookSubject } from './body'
 import { DELIVER_WEBHOOK_TASK, WEBHOOK_QUEUE } from './task'
 import type { WebhookEvent } from './vocabulary'
 
 export type { WebhookEvent } from './vocabulary'
-export type { WebhookSubject } from './body'
+export type { ReleaseWebhookSubject, WebhookSubject } from './body'
 
 /**
  * Records one delivery per active webhook subscribed to `event` and queues a
@@ -14,7 +14,7 @@ export type { WebhookSubject } from './body'
  * transaction: if the publish rolls back, no delivery and no job remain, and
  * the job runner only ever sees deliveries of changes that were committed.
  */
-export async function queueWebhookEvent(req: PayloadRequest, event: WebhookEvent, subject: WebhookSubject): Promise<void> {
+export async function queueWebhookEvent(req: PayloadRequest, event: WebhookEvent, subject: WebhookSubject | ReleaseWebhookSubject): Promise<void> {
   const { docs: webhooks } = await req.payload.find({
     collection: WEBHOOKS,
     where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },

@@ -34,3 +34,36 @@ export {
 } from './decide'
 export { availableTransitions, canEditContent, canPublish, type AvailableTransition } from './available'
 export { messages } from './messages'
+
+// Releases (publiceringspaket): several areas' drafts published together, by the same rules.
+export { releaseStates, releaseStateLabel, isReleaseState, RELEASE_HOLDS_ITEMS, RELEASE_READ_ONLY, type ReleaseState } from './releaseStates'
+export {
+  releaseTransitions,
+  releaseTransitionById,
+  releaseTransitionIds,
+  isReleaseTransitionId,
+  type ReleaseTransitionId,
+  type ReleaseTransitionDefinition,
+} from './releaseTransitions'
+export {
+  decideReleaseTransition,
+  decideScheduledReleasePublish,
+  decideReleaseEdit,
+  decideReleaseDelete,
+  availableReleaseTransitions,
+  checkReleasePreconditions,
+  releaseItemProblems,
+  itemsEditedBy,
+  releaseActorHasRoleFor,
+  type ReleaseFacts,
+  type ReleaseItemFacts,
+  type ReleaseItemPlan,
+  type ReleaseItemProblem,
+  type ReleaseAllowed,
+  type ReleaseDenied,
+  type ReleaseDecision,
+  type ReleaseDenyRule,
+  type AvailableReleaseTransition,
+  type DecideReleaseTransitionInput,
+} from './releaseDecide'
+export { releaseMessages } from './releaseMessages'

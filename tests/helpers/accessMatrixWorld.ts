@@ -106,6 +106,9 @@ export async function buildWorld(cms: TestCms): Promise<World> {
     return create('areas', { title: marker, slug: marker.toLowerCase() }, { draft: true })
   }
 
+  // Open releases, so that editors' and admins' updates are the workflow's to allow; each holds no area.
+  const release = await create('releases', { name: 'Matris paket' })
+  const releaseForUpdates = await create('releases', { name: 'Matris paket uppdateras' })
   const link = await create('links', { title: 'Matris länk', url: 'https://kalmar.se/matris' })
   const sectionSlug = 'matris-avsnitt'
   const section = await create('sections', {
@@ -184,6 +187,13 @@ export async function buildWorld(cms: TestCms): Promise<World> {
       createData: (_actor, marker) => ({ title: `Titel ${marker}`, slug: marker.toLowerCase(), teaser: marker }),
       sharedDoc: () => areaForUpdates,
       freshDoc: () => freshArea(),
+    },
+    releases: {
+      markerField: 'name',
+      fixtures: [{ id: release, label: 'open release' }],
+      createData: (_actor, marker) => ({ name: marker }),
+      sharedDoc: () => releaseForUpdates,
+      freshDoc: () => create('releases', { name: nextMarker() }),
     },
     sections: simple('title', section, 'section', (marker) => ({ title: marker, slug: marker.toLowerCase() }), () => {
       const marker = nextMarker()

@@ -1,0 +1,119 @@
+/**
+ * What the release workflow needs to know, read from the database: each
+ * item's working copy as the area workflow sees it, and for a published
+ * release what a recall would go back to. Reads only.
+ */
+import type { PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { idOf } from '@/domain/relations'
+import type { Release } from '@/payload-types'
+import { AREAS, PUBLICATION_HISTORY } from '@/slugs'
+import { isReleaseState, releaseItemProblems, stateLabel, type ReleaseFacts, type ReleaseItemFacts } from '@/workflow'
+import { factsFromDocument, hasLiveVersion } from './facts'
+
+type ItemId = number | string
+
+/** What a published release remembers of each item (the `record` field), read back through this schema. */
+export const ReleaseRecordSchema = z.object({
+  items: z.array(
+    z.object({
+      areaId: z.string(),
+      title: z.string(),
+      slug: z.string(),
+      /** The Payload version that was live before the release; null when the area was not live. */
+      versionBefore: z.union([z.string(), z.number()]).nullable(),
+      /** The public-record number the release published. */
+      historyNumber: z.number(),
+    }),
+  ),
+})
+export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>
+
+export function itemIdsOf(release: Pick<Release, 'items'>): ItemId[] {
+  return (release.items ?? []).map(idOf).filter((id): id is ItemId => id !== null)
+}
+
+export function recordOf(release: Pick<Release, 'record'>): ReleaseRecord | null {
+  const parsed = ReleaseRecordSchema.safeParse(release.record)
+  return parsed.success ? parsed.data : null
+}
+
+/** The newest public-record number of an area (0 when it was never published). */
+export async function latestHistoryNumber(req: PayloadRequest, areaId: ItemId): Promise<number> {
+  const { docs } = await req.payload.find({
+    collection: PUBLICATION_HISTORY,
+    where: { areaId: { equals: String(areaId) } },
+    sort: '-number',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.number ?? 0
+}
+
+/** The Payload version readers see now (the newest published one), or null when nothing is live. */
+export async function liveVersionId(req: PayloadRequest, areaId: ItemId): Promise<ItemId | null> {
+  if (!(await hasLiveVersion(req, AREAS, areaId))) return null
+  const { docs } = await req.payload.findVersions({
+    collection: AREAS,
+    where: { and: [{ parent: { equals: areaId } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.id ?? null
+}
+
+export type LoadedItem = ReleaseItemFacts & { slug: string }
+
+/** Each item's working copy as workflow facts, in the release's order. */
+export async function loadItemFacts(req: PayloadRequest, ids: readonly ItemId[]): Promise<LoadedItem[]> {
+  return Promise.all(
+    ids.map(async (id): Promise<LoadedItem> => {
+      const working = await req.payload
+        .findByID({ collection: AREAS, id, draft: true, trash: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+        .catch(() => null)
+      const live = working ? await hasLiveVersion(req, AREAS, id) : false
+      return {
+        id,
+        title: working?.title ?? String(id),
+        slug: working?.slug ?? '',
+        facts: factsFromDocument(working, live),
+        inTrash: !working || Boolean(working.deletedAt),
+      }
+    }),
+  )
+}
+
+/** The release and its items as the workflow module sees them; with what a recall would do once published. */
+export async function loadReleaseFacts(req: PayloadRequest, release: Release): Promise<ReleaseFacts & { items: LoadedItem[] }> {
+  const state = isReleaseState(release.state) ? release.state : 'open'
+  const items = await loadItemFacts(req, itemIdsOf(release))
+  const record = state === 'published' ? recordOf(release) : null
+  if (record) {
+    for (const item of items) {
+      const entry = record.items.find((candidate) => candidate.areaId === String(item.id))
+      const unchanged = Boolean(entry) && !item.inTrash && item.facts.hasLiveVersion && (await latestHistoryNumber(req, item.id)) === entry!.historyNumber
+      item.recall = { hadLiveVersion: entry?.versionBefore != null, unchangedSinceRelease: unchanged }
+    }
+  }
+  return { name: release.name, state, items, scheduledFor: state === 'scheduled' ? (release.publishAt ?? null) : null }
+}
+
+/** One line per item for the release's edit view: whether it is ready, and if not why. */
+export function describeItems(release: Pick<ReleaseFacts, 'state'>, items: readonly ReleaseItemFacts[]): string {
+  if (!items.length) return 'Inga områden än.'
+  const problems = new Map(releaseItemProblems(items).map((problem) => [String(problem.id), problem.reason]))
+  const done = release.state === 'published' || release.state === 'recalled'
+  return items
+    .map((item) => {
+      if (done) return `"${item.title}": ${stateLabel(item.facts.state)}`
+      const problem = problems.get(String(item.id))
+      return problem ? `"${item.title}": inte klart, ${problem}` : `"${item.title}": godkänt och oförändrat`
+    })
+    .join('\n')
+}
