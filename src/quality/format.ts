@@ -15,6 +15,7 @@ export function describeLocation(location: FindingLocation): string {
   if (location.field === 'title') return 'Titel'
   if (location.field === 'intro') return `Inledning${paragraph}`
   if (location.field === 'reviewBy') return 'Ses över senast'
+  if (location.field === 'section') return 'Avsnitt, Fler sidor inom …'
   if (location.field === 'otherLinks.url') return `Övriga länkar, länk ${(location.linkIndex ?? 0) + 1}, adress`
   const set = `Resultat ${location.surveyYear ?? '(utan år)'}`
   if (location.bulletIndex !== undefined) return `${set}, punkt ${location.bulletIndex + 1}, ${BULLET_FIELDS[location.field] ?? location.field}`
