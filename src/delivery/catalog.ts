@@ -68,6 +68,8 @@ export class Catalog {
   private historyAreaBySlug = new Map<string, string>()
   private versionPages = new Map<string, AreaVersionPage>()
   private derivedValues = new Map<string, unknown>()
+  /** pageState's last answer and the span of time it holds for. */
+  private pageStateKept: { generation: number; from: number; until: number; state: string } | null = null
 
   constructor(areas: AreaSnapshot[] = [], meta?: CatalogMeta) {
     for (const area of areas) this.index(area)
@@ -275,6 +277,29 @@ export class Catalog {
       .map((notice, index) => (isActive(notice, time) ? index : -1))
       .filter((index) => index >= 0)
       .join(',')
+  }
+
+  /**
+   * What every public page's content depends on at `now`: the generation and
+   * the active notices. Asked on every page read, so it is kept for the span
+   * between two notice boundaries (a start or an end) instead of recomputed.
+   */
+  pageState(now?: Date): string {
+    const time = now?.getTime() ?? Date.now()
+    const kept = this.pageStateKept
+    if (kept && kept.generation === this.generation && time >= kept.from && time < kept.until) return kept.state
+    let from = -Infinity
+    let until = Infinity
+    for (const notice of this.meta.notices) {
+      for (const edge of [Date.parse(notice.startsAt), notice.endsAt ? Date.parse(notice.endsAt) : Number.NaN]) {
+        if (Number.isNaN(edge)) continue
+        if (edge <= time) from = Math.max(from, edge)
+        else until = Math.min(until, edge)
+      }
+    }
+    const state = `${this.generation}|${this.activeNoticesKey(new Date(time))}`
+    this.pageStateKept = { generation: this.generation, from, until, state }
+    return state
   }
 
   private listItem(area: AreaSnapshot): AreaListItem {

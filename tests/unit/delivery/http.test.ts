@@ -63,6 +63,26 @@ describe('catalog', () => {
     expect(catalog().activeNotices({ now }).map((notice) => notice.text)).toEqual(['Nu'])
     expect(catalog().activeNotices({ now, sectionSlug: 'avsnitt' }).map((notice) => notice.text)).toEqual(['Nu', 'Avsnitt'])
   })
+
+  it('keeps the page state between notice boundaries and moves it at each start, end and change', () => {
+    const c = catalog()
+    const at = (time: string) => c.pageState(new Date(time))
+    const beforeAny = at('2024-06-01T00:00:00Z')
+    // Kept answers must hold for the whole span, in any order of asking.
+    expect(at('2024-12-31T23:59:59.999Z')).toBe(beforeAny)
+    expect(at('2025-01-01T00:00:00.000Z')).not.toBe(beforeAny) // "Slut" starts
+    const during = at('2025-01-15T00:00:00Z')
+    expect(at('2025-02-01T00:00:00.000Z')).not.toBe(during) // "Slut" ends
+    expect(at('2025-02-01T00:00:00.000Z')).toBe(beforeAny)
+    expect(at('2026-06-01T00:00:00Z')).toBe(at('2026-12-30T23:59:59.999Z'))
+    expect(at('2026-12-31T00:00:00.000Z')).not.toBe(at('2026-06-01T00:00:00Z')) // "Nu" ends
+    for (const time of ['2024-06-01T00:00:00Z', '2025-01-15T00:00:00Z', '2026-06-01T00:00:00Z', '2027-01-01T00:00:00Z']) {
+      expect(at(time)).toBe(`${c.generation}|${c.activeNoticesKey(new Date(time))}`)
+    }
+    const state = at('2026-06-01T00:00:00Z')
+    c.setArea(area(4, 'Ny', '2026-05-01'))
+    expect(at('2026-06-01T00:00:00Z')).not.toBe(state)
+  })
 })
 
 describe('handleDeliveryRequest', () => {
