@@ -17,7 +17,7 @@ import { PAGE_SEGMENTS } from '@/runtime/serverContract.mjs'
 import { siteIcon, siteStylesheet } from './assets'
 import { Document } from './Document'
 import { normalPath, resolvePage, type PageSources, type ResolvedPage } from './pages'
-import { etagFor, encode, PageStore, type Encoding, type StoredPage } from './pageStore'
+import { drawnPage, encode, PageStore, type Encoding, type StoredPage } from './pageStore'
 import { renderDocument } from './render'
 
 export type PageRequest = {
@@ -40,10 +40,24 @@ const ICON_CACHE_CONTROL = 'public, max-age=86400'
 const ROBOTS_TXT = Buffer.from(`User-agent: *\nDisallow: /admin\nDisallow: /${PAGE_SEGMENTS.preview}\n`)
 const ROBOTS_ETAG = `"${createHash('sha256').update(ROBOTS_TXT).digest('base64url').slice(0, 32)}"`
 
+/** Readers send few distinct Accept-Encoding headers: each is parsed once (and at most this many are kept). */
+const KEPT_ENCODING_CHOICES = 64
+const encodingChoices = new Map<string, Encoding>()
+
 /** The best encoding the reader accepts: brotli, then gzip, else the plain bytes. */
 export function chooseEncoding(acceptEncoding: string | null | undefined): Encoding {
+  const header = acceptEncoding ?? ''
+  const known = encodingChoices.get(header)
+  if (known) return known
+  const chosen = parseAcceptEncoding(header)
+  if (encodingChoices.size >= KEPT_ENCODING_CHOICES) encodingChoices.clear()
+  encodingChoices.set(header, chosen)
+  return chosen
+}
+
+function parseAcceptEncoding(acceptEncoding: string): Encoding {
   const accepted = new Map<string, number>()
-  for (const part of (acceptEncoding ?? '').split(',')) {
+  for (const part of acceptEncoding.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';')
     if (!name) continue
     const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined)
@@ -92,16 +106,23 @@ function privateResponse(request: PageRequest, status: number, bytes: Buffer, en
 function publicResponse(request: PageRequest, page: StoredPage, encoding: Encoding, body: () => Buffer): PageResponse {
   const answer = (page.answers[encoding] ??= (() => {
     const bytes = body()
-    const unchanged = { ...commonHeaders(), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding', ETag: etagFor(page, encoding) }
+    const unchanged = { ...commonHeaders(), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding', ETag: page.etags[encoding] }
     return { bytes, unchanged, full: { ...unchanged, ...encodingHeader(encoding), 'Content-Length': String(bytes.length) } }
   })())
-  if (page.status === 200 && request.ifNoneMatch && ENCODINGS.some((candidate) => etagMatches(request.ifNoneMatch, etagFor(page, candidate)))) {
+  if (page.status === 200 && request.ifNoneMatch && holdsAny(request.ifNoneMatch, page)) {
     return { status: 304, headers: answer.unchanged, body: null }
   }
   return { status: page.status, headers: answer.full, body: request.method === 'HEAD' ? null : answer.bytes }
 }
 
 const ENCODINGS: readonly Encoding[] = ['identity', 'br', 'gzip']
+
+/** The reader holds some encoding of this page: the usual single tag is compared as it is, a list is parsed. */
+function holdsAny(ifNoneMatch: string, page: StoredPage): boolean {
+  const { etags } = page
+  if (ifNoneMatch === etags.identity || ifNoneMatch === etags.br || ifNoneMatch === etags.gzip) return true
+  return ENCODINGS.some((encoding) => etagMatches(ifNoneMatch, etags[encoding]))
+}
 
 function fileResponse(request: PageRequest, body: Buffer, contentType: string, etag: string | null): PageResponse {
   const headers: Record<string, string> = { 'Content-Type': contentType, 'Cache-Control': ICON_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' }
@@ -112,7 +133,8 @@ function fileResponse(request: PageRequest, body: Buffer, contentType: string, e
 
 /** The site's icons and robots.txt, which never change within a build; null for any other address. */
 function siteFile(request: PageRequest): PageResponse | null {
-  const pathname = request.url.split('?')[0] ?? '/'
+  const query = request.url.indexOf('?')
+  const pathname = query < 0 ? request.url : request.url.slice(0, query)
   const icon = siteIcon(pathname)
   if (icon) return fileResponse(request, icon.body, icon.contentType, icon.etag)
   if (pathname === '/robots.txt') return fileResponse(request, ROBOTS_TXT, 'text/plain; charset=utf-8', ROBOTS_ETAG)
@@ -142,10 +164,10 @@ export class PublicSite {
     const file = siteFile(request)
     if (file) return file
     const encoding = chooseEncoding(request.acceptEncoding)
-    const state = `${sources.catalog.generation}|${sources.catalog.activeNoticesKey(sources.now)}`
+    const state = sources.catalog.pageState(sources.now)
     const resolved = await resolvePage(request.url, sources)
     if (resolved.audience === 'private') {
-      const page: StoredPage = { status: resolved.status, tag: '', bodies: { identity: Buffer.from(draw(resolved)) }, answers: {} }
+      const page = drawnPage(resolved.status, draw(resolved), '')
       return privateResponse(request, resolved.status, encode(page, encoding), encoding)
     }
     const page = this.store.settle(resolved.storeKey, state, resolved.status, resolved.data, () => draw(resolved))
@@ -163,7 +185,7 @@ export class PublicSite {
     const file = siteFile(request)
     if (file || request.url.includes('?')) return file
     const key = keptKey(request.url)
-    const state = `${sources.catalog.generation}|${sources.catalog.activeNoticesKey(sources.now)}`
+    const state = sources.catalog.pageState(sources.now)
     const page = key ? this.store.current(key, state) : null
     if (!page || !key) return null
     const encoding = chooseEncoding(request.acceptEncoding)

@@ -23,6 +23,8 @@ export type StoredPage = {
   status: number
   /** Hash of the HTML; each encoding's ETag is derived from it (etagFor). */
   tag: string
+  /** Each encoding's ETag, made once: compared on every conditional read. */
+  etags: Record<Encoding, string>
   bodies: Partial<Record<Encoding, Buffer>>
   /** A reader asked for the plain HTML: keep it beside the compressed bodies. */
   identityAsked?: boolean
@@ -35,6 +37,12 @@ type Entry = { state: string; dataKey: string; page: StoredPage }
 /** The strong ETag of one encoding of a page: a compressed body is another representation. */
 export function etagFor(page: Pick<StoredPage, 'tag'>, encoding: Encoding): string {
   return encoding === 'identity' ? `"${page.tag}"` : `"${page.tag}-${encoding === 'br' ? 'br' : 'gz'}"`
+}
+
+/** A page as drawn: its HTML, its tag and the ETags derived from the tag. */
+export function drawnPage(status: number, html: string, tag: string): StoredPage {
+  const etags = { identity: etagFor({ tag }, 'identity'), br: etagFor({ tag }, 'br'), gzip: etagFor({ tag }, 'gzip') }
+  return { status, tag, etags, bodies: { identity: Buffer.from(html) }, answers: {} }
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32)
@@ -90,7 +98,7 @@ export class PageStore {
     }
     const html = draw()
     this.draws++
-    const page: StoredPage = { status, tag: digest(html), bodies: { identity: Buffer.from(html) }, answers: {} }
+    const page = drawnPage(status, html, digest(html))
     this.forget(key)
     this.entries.set(key, { state, dataKey, page })
     this.bytes += size(page)
