@@ -58,7 +58,7 @@ function answerFromCatalog(req, res) {
   })
   if (!response) return false
   // Says which path answered, for tests and for whoever reads a trace.
-  res.writeHead(response.status, { ...response.headers, 'X-Delivery-Path': 'memory' })
+  res.writeHead(response.status, { ...SECURITY_HEADER_FIELDS, ...response.headers, 'X-Delivery-Path': 'memory' })
   res.end(response.body ?? undefined)
   return true
 }
@@ -71,8 +71,20 @@ const pageRequest = (req) => ({
   acceptEncoding: req.headers['accept-encoding'] ?? null,
 })
 
+/**
+ * The header fields a page answer is written with: the security headers, the
+ * page's own (its policy replaces the admin's) and which path answered. A kept
+ * page's answer is the same object on every read, so they are merged once per
+ * answer, not per request.
+ */
+const pageHeaderFields = new WeakMap()
+
 function sendPage(res, response, path) {
-  res.writeHead(response.status, { ...response.headers, 'X-Delivery-Path': path })
+  let byPath = pageHeaderFields.get(response.headers)
+  if (!byPath) pageHeaderFields.set(response.headers, (byPath = new Map()))
+  let fields = byPath.get(path)
+  if (!fields) byPath.set(path, (fields = { ...SECURITY_HEADER_FIELDS, ...response.headers, 'X-Delivery-Path': path }))
+  res.writeHead(response.status, fields)
   res.end(response.body ?? undefined)
 }
 
@@ -97,7 +109,7 @@ function answerPage(req, res) {
       console.error('Sidan kunde inte visas:', error)
       if (res.headersSent) return res.destroy()
       const body = 'Sidan kunde inte visas just nu. Försök igen om en stund.'
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' })
+      res.writeHead(500, { ...SECURITY_HEADER_FIELDS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' })
       res.end(body)
     },
   )
@@ -121,6 +133,18 @@ const SECURITY_HEADERS = [
   ...((process.env.SERVER_URL ?? '').startsWith('https://') ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] : []),
 ]
 
+/**
+ * As one object, for the answers written here in one call: writeHead with
+ * fields set beforehand by setHeader takes Node's slow path, which the answers
+ * from memory should not pay on every read. Next's answers get them by
+ * setHeader (applySecurityHeaders).
+ */
+const SECURITY_HEADER_FIELDS = Object.fromEntries(SECURITY_HEADERS)
+
+const applySecurityHeaders = (res) => {
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value)
+}
+
 const LIMIT_MB = `${MAX_BODY_BYTES / 1024 / 1024} MB`
 
 /**
@@ -135,7 +159,7 @@ function refuseOversizedBody(req, res) {
     message: `Förfrågan är för stor (${(length / 1024 / 1024).toFixed(1)} MB): högst ${LIMIT_MB} tas emot.`,
     errors: [{ message: `Förfrågan är för stor: högst ${LIMIT_MB} tas emot.` }],
   })
-  res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
+  res.writeHead(413, { ...SECURITY_HEADER_FIELDS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
   res.end(body)
   // Do not read the rest of the body.
   req.socket.destroySoon?.()
@@ -143,7 +167,6 @@ function refuseOversizedBody(req, res) {
 }
 
 const server = http.createServer((req, res) => {
-  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value)
   if (refuseOversizedBody(req, res)) return
   try {
     if (answerFromCatalog(req, res)) return
@@ -153,6 +176,7 @@ const server = http.createServer((req, res) => {
     console.error('Snabbvägen misslyckades:', error)
     if (res.headersSent) return res.destroy()
   }
+  applySecurityHeaders(res)
   // The peer address for the login rate limit: set here, where the socket is known, and always overwritten, so a client cannot choose its own.
   req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   handleWithNext(req, res)
