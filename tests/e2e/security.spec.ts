@@ -119,6 +119,27 @@ test('a page served from memory is the same page, with the same policy, in every
   }
 })
 
+test('every answer carries the security headers, whichever path wrote it', async ({ page, request }) => {
+  const [, area] = await publicPaths(page)
+  await request.get(area!)
+  const answers = {
+    'memory-html': await request.get(area!),
+    memory: await request.get('/api/v1/areas?limit=1'),
+    next: await request.get('/admin/login'),
+  }
+  for (const [path, response] of Object.entries(answers)) {
+    const headers = response.headers()
+    if (path !== 'next') expect(headers['x-delivery-path'], path).toBe(path)
+    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN')
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+    expect(headers['permissions-policy'], path).toContain('camera=()')
+    // One policy per answer: a page's replaces the admin's, never beside it.
+    expect(headers['content-security-policy'], path).not.toContain(', ')
+  }
+  expect(answers['memory-html'].headers()['content-security-policy']).toContain("script-src 'none'")
+})
+
 test('interactive parts still work under the policy: skip link, then following a link to the next page', async ({ page }) => {
   const seen = await watch(page)
   const [, area] = await publicPaths(page)
