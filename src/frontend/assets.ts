@@ -22,9 +22,11 @@ const read = (file: string) => fs.readFileSync(path.join(process.cwd(), ...ASSET
 const hash = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('base64')
 
 /**
- * The stylesheet as it goes into every page: without its comments and
- * indentation (it travels with each page). The stylesheet has no strings or
- * URLs in which these could matter.
+ * The stylesheet as it goes into every page (it travels with each one):
+ * without comments, and without the white space around braces, semicolons,
+ * commas, child combinators and after colons. Space before a colon is kept
+ * (`.a :focus` is not `.a:focus`), and the stylesheet's few strings (font
+ * names) hold none of these.
  */
 export function compactCss(css: string): string {
   return css
@@ -33,6 +35,9 @@ export function compactCss(css: string): string {
     .map((line) => line.trim())
     .filter(Boolean)
     .join('\n')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
 }
 
 let stylesheet: { css: string; hashSource: string } | undefined

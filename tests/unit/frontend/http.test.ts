@@ -267,7 +267,10 @@ describe('page store memory', () => {
 describe('compactCss', () => {
   it('drops comments, indentation and blank lines and keeps every rule', async () => {
     const { compactCss } = await import('@/frontend/assets')
-    expect(compactCss('/* a\n * b */\n:root {\n  color: red;\n}\n\n/* c */\na { x: y }\n')).toBe(':root {\ncolor: red;\n}\na { x: y }')
+    expect(compactCss('/* a\n * b */\n:root {\n  color: red;\n}\n\n/* c */\na { x: y }\n')).toBe(':root{color:red}a{x:y}')
+    expect(compactCss(".a :focus,\n.b > .c {\n  font-family: 'Segoe UI', sans-serif;\n  margin: 0 auto;\n}\n@media (min-width: 40em) {\n  .d { e: f }\n}")).toBe(
+      ".a :focus,.b>.c{font-family:'Segoe UI',sans-serif;margin:0 auto}@media (min-width:40em){.d{e:f}}",
+    )
   })
 
   it('leaves no comment in the site stylesheet', () => {
