@@ -14,6 +14,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { buildProduction, isBuildCurrent, STANDALONE_SERVER } from './lib/build'
+import { publishRelease, type ReleaseFigures } from './bench/release'
 import { cachedPageRatioLine, formatTable, median, ratio, type Measurement } from './bench/report'
 
 const root = process.cwd()
@@ -45,6 +46,8 @@ type Figures = {
   firstDrawMs: number
   seedSeconds: number
   adminFirstRow?: AdminFirstRow
+  /** A release of 50 pages published at once (at the largest N only). */
+  release?: ReleaseFigures
 }
 
 function serverEnv(dataDir: string, n: number): NodeJS.ProcessEnv {
@@ -336,7 +339,21 @@ async function measure(n: number): Promise<Figures> {
     const publish = await publishToVisible(seeded.middleSlug, seeded.middleId)
     const adminAt = quick ? 100 : 1000
     const admin = n === adminAt ? await adminFirstRow() : undefined
-    return { n, rows, ceiling: roof, htmlCeiling, publish, rssMb: rssMb(server.pid!), pageMemory: memory, startSeconds, firstDrawMs, seedSeconds: seeded.seedMs / 1000, adminFirstRow: admin }
+    const release = n === sizes.at(-1) ? await publishRelease(base, { editor: await login('editor'), reviewer: await login('reviewer') }) : undefined
+    return {
+      n,
+      rows,
+      ceiling: roof,
+      htmlCeiling,
+      publish,
+      rssMb: rssMb(server.pid!),
+      pageMemory: memory,
+      startSeconds,
+      firstDrawMs,
+      seedSeconds: seeded.seedMs / 1000,
+      adminFirstRow: admin,
+      release,
+    }
   } finally {
     server.kill('SIGTERM')
     await new Promise((resolve) => server.once('exit', resolve))
@@ -391,6 +408,15 @@ for (const figures of results) {
   const admin = figures.adminFirstRow
   if (admin && 'ms' in admin) console.log(`admin: listan över ${figures.n} sidor visar första raden efter ${admin.ms.toFixed(0)} ms`)
   if (admin && 'skipped' in admin) console.log(`admin: mätningen av listan hoppades över: ${admin.skipped}`)
+  const release = figures.release
+  if (release) {
+    console.log(
+      `publiceringspaket med ${release.pages} sidor: publiceringsanropet ${release.publishMs.toFixed(0)} ms (mål ≤ 3 000 ms); ` +
+        `glappet mellan första och sista sidan synlig ${release.gapMs.toFixed(0)} ms; ${release.mixedReads} av ${release.reads} läsningar av listan under publiceringen visade en blandning (mål 0); ` +
+        `första läsningen efter svaret ${release.firstReadAfterAllNew ? 'visade alla nya' : 'visade INTE alla nya'}; listläsning median ${release.readMedianMs.toFixed(1)} ms; ` +
+        `förberedelse (utkast, granskning, paket) ${release.preparePerPageMs.toFixed(0)} ms per sida`,
+    )
+  }
 }
 if (results.length > 1) {
   console.log(`\nskala: p99 för cachad sida vid N=${largest.n} ÷ vid N=${smallest.n} = ${ratio(cachedPage(largest).p99, cachedPage(smallest).p99).toFixed(2)} (mål ≤ 1,3)`)
