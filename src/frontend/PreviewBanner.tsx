@@ -1,4 +1,4 @@
-import { swedishDateTimeOrNull } from './text'
+import { swedishDateTimeOrNull } from '@/domain/swedishDate'
 
 export const PREVIEW_BANNER_TEXT = 'Förhandsgranskning – utkastet är inte publicerat'
 

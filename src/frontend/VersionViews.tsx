@@ -1,6 +1,8 @@
 import type { AreaVersionList, AreaVersionPage } from '@/delivery/schemas'
 
-import { hyphenate, swedishDateTimeOrNull } from './text'
+import { swedishDateTimeOrNull } from '@/domain/swedishDate'
+
+import { hyphenate } from './text'
 
 /** "/jamforelser/{slug}/historik": every published version, newest first, with what changed. */
 export function VersionListView({ list }: { list: AreaVersionList }) {

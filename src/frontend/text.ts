@@ -42,21 +42,6 @@ export function swedishDateOrNull(value: string | null | undefined): string | nu
   }
 }
 
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-
-/** An instant as "28 juni 2023 kl. 14.05" on the Stockholm clock; null when invalid. */
-export function swedishDateTimeOrNull(value: string | Date | null | undefined): string | null {
-  if (!value) return null
-  const date = typeof value === 'string' ? new Date(value) : value
-  if (Number.isNaN(date.getTime())) return null
-  const parts = Object.fromEntries(stockholmTime.formatToParts(date).map((part) => [part.type, part.value]))
-  return `${formatSwedishDate(date)} kl. ${parts.hour}.${parts.minute}`
-}
 
 /** A note's text split into its "OBS!" label and the rest, so the label can be marked up once. */
 export function splitNote(text: string): { label: string; rest: string } {

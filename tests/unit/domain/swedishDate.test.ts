@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatSwedishDate, parseSwedishDate, SWEDISH_MONTHS, SwedishDateError, tryParseSwedishDate } from '@/domain/swedishDate'
+import { formatSwedishDate, parseSwedishDate, SWEDISH_MONTHS, SwedishDateError, swedishDateTimeOrNull, tryParseSwedishDate } from '@/domain/swedishDate'
 
 describe('parseSwedishDate', () => {
   it('reads the dates of the seed files', () => {
@@ -84,4 +84,15 @@ describe('formatSwedishDate', () => {
     expect(() => formatSwedishDate('igår')).toThrow(RangeError)
     expect(() => formatSwedishDate(new Date(Number.NaN))).toThrow(RangeError)
   })
+})
+
+describe('swedishDateTimeOrNull', () => {
+  it('prints an expiry time with the Stockholm clock, summer and winter', () => {
+    expect(swedishDateTimeOrNull('2023-06-28T12:05:00.000Z')).toBe('28 juni 2023 kl. 14.05')
+    expect(swedishDateTimeOrNull('2024-01-15T08:30:00.000Z')).toBe('15 januari 2024 kl. 09.30')
+    expect(swedishDateTimeOrNull('2023-06-27T22:30:00.000Z')).toBe('28 juni 2023 kl. 00.30')
+    expect(swedishDateTimeOrNull('inte ett datum')).toBeNull()
+    expect(swedishDateTimeOrNull(undefined)).toBeNull()
+  })
+
 })

@@ -26,7 +26,6 @@ import {
   SOFT_HYPHEN,
   splitNote,
   swedishDateOrNull,
-  swedishDateTimeOrNull,
 } from '@/frontend/text'
 
 const render = (element: ReactElement) => renderToStaticMarkup(element)
@@ -114,14 +113,6 @@ describe('frontend text helpers', () => {
     expect(swedishDateOrNull('2017-07-04')).toBe('4 juli 2017')
     expect(swedishDateOrNull(null)).toBeNull()
     expect(swedishDateOrNull('igår')).toBeNull()
-  })
-
-  it('prints an expiry time with the Stockholm clock, summer and winter', () => {
-    expect(swedishDateTimeOrNull('2023-06-28T12:05:00.000Z')).toBe('28 juni 2023 kl. 14.05')
-    expect(swedishDateTimeOrNull('2024-01-15T08:30:00.000Z')).toBe('15 januari 2024 kl. 09.30')
-    expect(swedishDateTimeOrNull('2023-06-27T22:30:00.000Z')).toBe('28 juni 2023 kl. 00.30')
-    expect(swedishDateTimeOrNull('inte ett datum')).toBeNull()
-    expect(swedishDateTimeOrNull(undefined)).toBeNull()
   })
 
   it('splits the "OBS!" label off a note', () => {
