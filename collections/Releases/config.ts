@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, isStaff, nobody } from '@/access'
-import { releaseWorkflowEndpoint } from '@/publishing/releaseEndpoint'
+import { releasePanelEndpoint, releaseWorkflowEndpoint } from '@/publishing/releaseEndpoint'
 import { releaseStates } from '@/workflow'
 import { AREAS, RELEASES, USERS } from '..'
 import { auditReleaseDelete, auditReleaseSave, guardReleaseDelete, guardReleaseEdit, showItemStatus } from './hooks'
@@ -40,8 +40,14 @@ export const Releases: CollectionConfig = {
     beforeDelete: [guardReleaseDelete],
     afterDelete: [auditReleaseDelete],
   },
-  endpoints: [releaseWorkflowEndpoint()],
+  endpoints: [releaseWorkflowEndpoint(), releasePanelEndpoint()],
   fields: [
+    {
+      // The state, each item's readiness and the actions this user may take (GET /api/releases/:id/workflow).
+      name: 'releasePanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/ReleasePanel#ReleasePanel' } },
+    },
     { name: 'name', type: 'text', required: true, maxLength: 150, label: { sv: 'Namn', en: 'Name' } },
     {
       name: 'items',

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { RELEASES } from '@/slugs'
-import { decideReleaseTransition, toWorkflowActor } from '@/workflow'
+import { decideReleaseTransition, releasePanel, toWorkflowActor } from '@/workflow'
 import { json, workflowBodySchema } from './endpoint'
 import { loadReleaseFacts } from './releaseFacts'
 import { applyReleaseTransition } from './releaseTransition'
@@ -32,6 +32,26 @@ export function releaseWorkflowEndpoint(): Endpoint {
       const outcome = await applyReleaseTransition(req, release, loaded, decision)
       if (!outcome.ok) return json(outcome.status, { message: outcome.message, rule: 'failed', state: outcome.state, reasons: outcome.reasons })
       return json(200, { message: outcome.message, state: outcome.state })
+    },
+  }
+}
+
+/**
+ * GET /api/releases/:id/workflow: what the release's edit view shows this
+ * user (src/workflow/releasePanel.ts): each item's readiness and the
+ * actions the workflow offers. Read access is the collection's own.
+ */
+export function releasePanelEndpoint(): Endpoint {
+  return {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req: PayloadRequest) => {
+      const actor = toWorkflowActor(req.user)
+      if (!actor) return json(401, { message: 'Du måste vara inloggad för att se ett publiceringspaket.' })
+      const id = String(req.routeParams?.id ?? '')
+      const release = await req.payload.findByID({ collection: RELEASES, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true }).catch(() => null)
+      if (!release) return json(404, { message: 'Publiceringspaketet finns inte.' })
+      return json(200, releasePanel(await loadReleaseFacts(req, release), actor))
     },
   }
 }

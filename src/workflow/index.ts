@@ -67,3 +67,4 @@ export {
   type DecideReleaseTransitionInput,
 } from './releaseDecide'
 export { releaseMessages } from './releaseMessages'
+export { releasePanel, type ReleasePanel, type ReleasePanelAction, type ReleasePanelItem } from './releasePanel'

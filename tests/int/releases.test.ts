@@ -535,4 +535,36 @@ describe('who may take a release transition, on every path', () => {
     }
     expect((await release(id)).items).toEqual([page.id])
   })
+
+  it('GET /api/releases/:id/workflow shows each role what the workflow offers it, and each item’s readiness', async () => {
+    const ready = await pageWithApprovedDraft('P1 gammal', 'P1 ny')
+    const changed = await pageWithApprovedDraft('P2 gammal', 'P2 ny')
+    const id = await openRelease('Panelpaket', [ready.id, changed.id])
+    await edit(changed.id, as.editor2, { teaser: 'P2 ändrad efter godkännandet' })
+    const panelFor = async (who: Account | null) => {
+      const response = await cms.rest.get(`/releases/${id}/workflow`, { token: who?.token })
+      return { status: response.status, body: await response.json() }
+    }
+    expect((await panelFor(null)).status).toBe(401)
+    const editors = await panelFor(as.editor)
+    expect(editors.status).toBe(200)
+    expect(editors.body.stateLabel).toBe('Öppet')
+    expect(editors.body.items.map((item: { title: string; ready: boolean; problem: string | null }) => [item.ready, item.problem])).toEqual([
+      [true, null],
+      [false, 'status är "Utkast"'],
+    ])
+    expect(editors.body.actions).toEqual([expect.objectContaining({ id: 'markReady', enabled: false, message: expect.stringContaining('status är "Utkast"') })])
+    expect((await panelFor(as.reviewer)).body.actions).toEqual([])
+    await approve(changed.id, as.editor, as.reviewer)
+    expect((await releaseTransition(as.editor, id, 'markReady')).status).toBe(200)
+    // editor2 changed the second item: four eyes, shown before the click.
+    const changer = await panelFor(as.editor2)
+    expect(changer.body.items.map((item: { changedByViewer: boolean }) => item.changedByViewer)).toEqual([false, true])
+    const reviewers = (await panelFor(as.reviewer2)).body.actions.map((action: { id: string; enabled: boolean }) => [action.id, action.enabled])
+    expect(reviewers).toEqual([
+      ['reopen', true],
+      ['publish', true],
+    ])
+    expect((await cms.rest.get('/releases/999999/workflow', { token: as.reviewer.token })).status).toBe(404)
+  })
 })

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { QualityPanel as QualityPanel_217703e37981f91f86c0c1c14a38cb30 } from '../../../../src/admin/QualityPanel'
 import { WorkflowPublishButton as WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
+import { ReleasePanel as ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1 } from '../../../../src/admin/ReleasePanel'
 import { LogoutButton as LogoutButton_8e8fac9132f011bdba9bb3c060a9c710 } from '../../../../src/admin/LogoutButton'
 import { PasswordAutocomplete as PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1 } from '../../../../src/admin/PasswordAutocomplete'
 import { ResultsImportNavLink as ResultsImportNavLink_c01eb63a6a9c68525072a578e55fa4a0 } from '../../../../src/admin/ResultsImportNavLink'
@@ -64,6 +65,7 @@ export const importMap = {
   "/src/admin/QualityPanel#QualityPanel": QualityPanel_217703e37981f91f86c0c1c14a38cb30,
   "/src/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45,
   "/src/admin/WorkflowPublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_4b4fa8d68d916e98e0873f75359a3d45,
+  "/src/admin/ReleasePanel#ReleasePanel": ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1,
   "/src/admin/LogoutButton#LogoutButton": LogoutButton_8e8fac9132f011bdba9bb3c060a9c710,
   "/src/admin/PasswordAutocomplete#PasswordAutocomplete": PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1,
   "/src/admin/ResultsImportNavLink#ResultsImportNavLink": ResultsImportNavLink_c01eb63a6a9c68525072a578e55fa4a0,
