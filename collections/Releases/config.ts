@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, isStaff, nobody } from '@/access'
+import { previewEndpoint } from '@/preview/endpoint'
 import { releasePanelEndpoint, releaseWorkflowEndpoint } from '@/publishing/releaseEndpoint'
 import { releaseStates } from '@/workflow'
 import { AREAS, RELEASES, USERS } from '..'
@@ -20,6 +21,8 @@ export const Releases: CollectionConfig = {
   labels: { singular: { sv: 'Publiceringspaket', en: 'Release' }, plural: { sv: 'Publiceringspaket', en: 'Releases' } },
   admin: {
     useAsTitle: 'name',
+    // The site as it will be after the release: a signed one-hour link made when clicked.
+    preview: (doc) => `/api/${RELEASES}/${doc.id}/preview`,
     defaultColumns: ['name', 'state', 'publishAt', 'owner', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     description: {
@@ -40,7 +43,7 @@ export const Releases: CollectionConfig = {
     beforeDelete: [guardReleaseDelete],
     afterDelete: [auditReleaseDelete],
   },
-  endpoints: [releaseWorkflowEndpoint(), releasePanelEndpoint()],
+  endpoints: [releaseWorkflowEndpoint(), releasePanelEndpoint(), previewEndpoint(RELEASES)],
   fields: [
     {
       // The state, each item's readiness and the actions this user may take (GET /api/releases/:id/workflow).

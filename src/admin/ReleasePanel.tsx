@@ -85,6 +85,13 @@ export function ReleasePanel() {
         </span>
       </p>
       {scheduled && <p className="workflow-panel__hint">Publiceras {scheduled}.</p>}
+      {panel.state !== 'published' && panel.state !== 'recalled' && panel.items.length > 0 && (
+        <p>
+          <a href={`/api/releases/${id}/preview`} target="_blank" rel="noreferrer">
+            Förhandsgranska webbplatsen med paketet (öppnas i ny flik)
+          </a>
+        </p>
+      )}
       <h4 className="workflow-panel__title">Områden</h4>
       {panel.items.length === 0 ? (
         <p className="workflow-panel__hint">Inga områden än. Lägg till dem i fältet Jämförelseområden och spara.</p>

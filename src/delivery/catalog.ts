@@ -186,6 +186,16 @@ export class Catalog {
     return this.byTitle()
   }
 
+  /**
+   * A separate catalog with `areas` as they will be (a release's drafts)
+   * and every other area, section, link and notice as published: what a
+   * release preview shows. This catalog is not changed.
+   */
+  withAreas(areas: readonly AreaSnapshot[]): Catalog {
+    const replaced = new Set(areas.map((area) => area.id))
+    return new Catalog([...this.publishedAreas().filter((area) => !replaced.has(area.id)), ...areas], this.meta)
+  }
+
   /** Something composed from this generation (e.g. the dataset workbook), kept until the next change. */
   derived<T>(key: string): T | undefined {
     return this.derivedValues.get(key) as T | undefined

@@ -71,7 +71,27 @@ function parseAcceptEncoding(acceptEncoding: string): Encoding {
 
 function draw(resolved: ResolvedPage): string {
   const { head, body } = resolved.draw(resolved.data)
-  return renderDocument(createElement(Document, { head, css: siteStylesheet().css, children: body }))
+  const html = renderDocument(createElement(Document, { head, css: siteStylesheet().css, children: body }))
+  return resolved.linkTo ? keepLinksInside(html, resolved.linkTo) : html
+}
+
+/** A path the route table answers with a page (not an icon or a file). */
+function isPagePath(path: string): boolean {
+  return path === '/' || [PAGE_SEGMENTS.comparisons, PAGE_SEGMENTS.accessibility].some((segment) => path === `/${segment}` || path.startsWith(`/${segment}/`))
+}
+
+const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
+
+/**
+ * Every link to a public page made to lead where `linkTo` says (a release
+ * preview's own address for it), keeping its #fragment. On the drawn HTML:
+ * the components stay the same for every page.
+ */
+export function keepLinksInside(html: string, linkTo: (path: string) => string): string {
+  return html.replace(/ href="(\/[^"#]*)(#[^"]*)?"/g, (whole, escapedPath: string, fragment: string | undefined) => {
+    const path = escapedPath.replaceAll('&amp;', '&')
+    return isPagePath(path) ? ` href="${attribute(linkTo(path))}${fragment ?? ''}"` : whole
+  })
 }
 
 let policy: string | undefined

@@ -18,13 +18,23 @@ import type { ListedItem } from './ItemList'
 import { HomeView } from './HomeView'
 import { MessageView } from './MessageView'
 import { PageShell, type SiteContext } from './PageShell'
-import { PreviewBanner } from './PreviewBanner'
+import { PreviewBanner, ReleasePreviewBanner } from './PreviewBanner'
 import { SITE_NAME } from './text'
 import { VersionBanner, VersionListView } from './VersionViews'
 
-/** A reviewer's draft as the preview shows it, or why it cannot be shown. */
+/** What a release preview shows: the site as it will be once the release is published. */
+export type ReleasePreview = {
+  name: string
+  /** Every page of the release from its draft, every other page as published. */
+  catalog: Catalog
+  /** The release's pages, in its order, as links in the banner. */
+  pages: { title: string; path: string }[]
+}
+
+/** A reviewer's draft (or a whole release) as the preview shows it, or why it cannot be shown. */
 export type PreviewResult =
   | { ok: true; page: AreaPage; expiresAt: string }
+  | { ok: true; release: ReleasePreview; expiresAt: string }
   | { ok: false; status: 400 | 401 | 403 | 404 | 410; message: string }
 
 /** Where a page's content comes from. */
@@ -36,6 +46,8 @@ export type PageSources = {
   /** The draft a preview token names. */
   preview: (token: string | undefined) => Promise<PreviewResult>
   now?: Date
+  /** Shown at the top of every page: set for the pages of a release preview. */
+  banner?: ReactElement
 }
 
 /**
@@ -51,6 +63,8 @@ export type ResolvedPage<Data = unknown> = {
   storeKey: string
   data: Data
   draw: (data: Data) => { head: PageHead; body: ReactElement }
+  /** Private pages only: where a link to a public page leads instead (a release preview keeps its reader inside it). */
+  linkTo?: (path: string) => string
 }
 
 export const NOT_FOUND_HEADING = 'Sidan finns inte'
@@ -84,7 +98,7 @@ function notFound(sources: PageSources): ResolvedPage {
     draw: ({ notices }) => ({
       head: { title: documentTitle(site.municipality, NOT_FOUND_HEADING), robots: 'noindex' },
       body: (
-        <PageShell site={site} notices={notices}>
+        <PageShell site={site} notices={notices} banner={sources.banner}>
           <MessageView heading={NOT_FOUND_HEADING} message={NOT_FOUND_MESSAGE} />
         </PageShell>
       ),
@@ -104,7 +118,7 @@ function home(sources: PageSources): ResolvedPage {
     draw: ({ listing, notices }) => ({
       head: { title: documentTitle(site.municipality), description: siteDescription(site.municipality) },
       body: (
-        <PageShell site={site} notices={notices} current="home">
+        <PageShell site={site} notices={notices} current="home" banner={sources.banner}>
           <HomeView municipality={site.municipality} sections={listing.sections} unsectioned={listing.unsectioned} />
         </PageShell>
       ),
@@ -122,7 +136,7 @@ function accessibility(sources: PageSources): ResolvedPage {
     draw: ({ notices }) => ({
       head: { title: documentTitle(site.municipality, 'Tillgänglighetsredogörelse'), description: siteDescription(site.municipality) },
       body: (
-        <PageShell site={site} notices={notices} current="accessibility">
+        <PageShell site={site} notices={notices} current="accessibility" banner={sources.banner}>
           <AccessibilityStatement municipality={site.municipality} contactEmail={site.contactEmail} />
         </PageShell>
       ),
@@ -142,7 +156,7 @@ function area(sources: PageSources, path: string, slug: string): ResolvedPage {
     draw: ({ areaPage, notices }) => ({
       head: { title: documentTitle(site.municipality, areaPage.title), description: areaPage.teaser ?? siteDescription(site.municipality) },
       body: (
-        <PageShell site={site} notices={notices}>
+        <PageShell site={site} notices={notices} banner={sources.banner}>
           <AreaPageView page={areaPage} municipality={site.municipality} />
         </PageShell>
       ),
@@ -162,7 +176,7 @@ function history(sources: PageSources, path: string, slug: string): ResolvedPage
     draw: ({ list, notices }) => ({
       head: { title: documentTitle(site.municipality, `Publicerade versioner: ${list.title}`) },
       body: (
-        <PageShell site={site} notices={notices}>
+        <PageShell site={site} notices={notices} banner={sources.banner}>
           <VersionListView list={list} />
         </PageShell>
       ),
@@ -186,7 +200,16 @@ async function version(sources: PageSources, path: string, slug: string, number:
         robots: versionPage.current ? null : 'noindex',
       },
       body: (
-        <PageShell site={site} notices={notices} banner={<VersionBanner page={versionPage} slug={slug} />}>
+        <PageShell
+          site={site}
+          notices={notices}
+          banner={
+            <>
+              {sources.banner}
+              <VersionBanner page={versionPage} slug={slug} />
+            </>
+          }
+        >
           <AreaPageView page={{ ...versionPage, section: null, related: [] }} municipality={site.municipality} />
         </PageShell>
       ),
@@ -194,10 +217,22 @@ async function version(sources: PageSources, path: string, slug: string, number:
   })
 }
 
-async function preview(sources: PageSources, token: string | undefined): Promise<ResolvedPage> {
+const previewHead = (municipality: string) => ({ title: documentTitle(municipality, 'Förhandsgranskning'), robots: 'noindex, nofollow' })
+
+/** The query parameter naming which page of a release preview is shown ("/" when absent). */
+export const PREVIEW_PAGE_PARAM = 'sida'
+
+/** The address of a page inside a release preview: the same token, the page's own path. */
+export function releasePreviewHref(token: string, path: string): string {
+  const query = new URLSearchParams({ token })
+  if (path !== '/') query.set(PREVIEW_PAGE_PARAM, path)
+  return `/${PAGE_SEGMENTS.preview}?${query.toString()}`
+}
+
+async function preview(sources: PageSources, token: string | undefined, pagePath: string | null): Promise<ResolvedPage> {
   const { catalog, site } = sources
   const result = await sources.preview(token)
-  const head = { title: documentTitle(site.municipality, 'Förhandsgranskning'), robots: 'noindex, nofollow' }
+  const head = previewHead(site.municipality)
   if (!result.ok) {
     return page({
       status: result.status,
@@ -214,6 +249,7 @@ async function preview(sources: PageSources, token: string | undefined): Promise
       }),
     })
   }
+  if ('release' in result) return releasePreview(sources, token!, result.release, result.expiresAt, pagePath)
   return page({
     status: 200,
     audience: 'private',
@@ -228,6 +264,30 @@ async function preview(sources: PageSources, token: string | undefined): Promise
       ),
     }),
   })
+}
+
+/**
+ * A page of the site as it will be after a release: resolved by the same
+ * route table against the release's catalog, with the banner on top and
+ * every link to a public page kept inside the preview.
+ */
+async function releasePreview(sources: PageSources, token: string, release: ReleasePreview, expiresAt: string, pagePath: string | null): Promise<ResolvedPage> {
+  const path = pagePath ?? '/'
+  const banner = <ReleasePreviewBanner name={release.name} pages={release.pages.map((item) => ({ ...item, href: releasePreviewHref(token, item.path) }))} expiresAt={expiresAt} />
+  const refused = async (): Promise<PreviewResult> => ({ ok: false, status: 400, message: 'En förhandsgranskning kan inte visas inuti en annan.' })
+  // Only the site's own pages: a preview inside the preview, or another host, is the 404 page.
+  const inner = path.startsWith('/') && !path.startsWith('//') ? path : '/__inte-en-sida'
+  const resolved = await resolvePage(inner, { ...sources, catalog: release.catalog, preview: refused, banner })
+  return {
+    ...resolved,
+    audience: 'private',
+    storeKey: `/${PAGE_SEGMENTS.preview}`,
+    draw: (data) => {
+      const drawn = resolved.draw(data)
+      return { head: { ...drawn.head, title: `Förhandsgranskning: ${drawn.head.title}`, robots: 'noindex, nofollow' }, body: drawn.body }
+    },
+    linkTo: (target) => releasePreviewHref(token, target),
+  }
 }
 
 function decoded(segment: string): string | null {
@@ -247,7 +307,8 @@ export async function resolvePage(url: string, sources: PageSources): Promise<Re
   if (first === PAGE_SEGMENTS.accessibility && slugSegment === undefined) return accessibility(sources)
   if (first === PAGE_SEGMENTS.preview && slugSegment === undefined) {
     const tokens = parsed.searchParams.getAll('token')
-    return preview(sources, tokens.length === 1 ? tokens[0] : undefined)
+    const pages = parsed.searchParams.getAll(PREVIEW_PAGE_PARAM)
+    return preview(sources, tokens.length === 1 ? tokens[0] : undefined, pages.length === 1 ? normalPath(pages[0]!) : null)
   }
   if (first !== PAGE_SEGMENTS.comparisons || slugSegment === undefined || more.length > 0) return notFound(sources)
   const slug = decoded(slugSegment)

@@ -10,8 +10,9 @@ const json = (status: number, message: string) => Response.json({ message }, { s
 
 /**
  * GET /api/<collection>/:id/preview: signed in staff get a fresh one-hour link
- * to the draft (the admin's "Förhandsgranska" button points here, so the
- * link is made when it is clicked, not when the edit view was opened).
+ * to the draft, or for a release to the site as it will be after it (the
+ * admin's "Förhandsgranska" button points here, so the link is made when it
+ * is clicked, not when the edit view was opened).
  */
 export function previewEndpoint(collection: string): Endpoint {
   return {
@@ -22,7 +23,7 @@ export function previewEndpoint(collection: string): Endpoint {
       if (!isStaff({ req })) return json(403, 'Bara redaktörer, granskare och administratörer kan förhandsgranska utkast.')
       const id = String(req.routeParams?.id ?? '')
       const exists = await req.payload
-        .findByID({ collection: collection as 'areas', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req, select: { title: true } })
+        .findByID({ collection: collection as 'areas', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req, select: { createdAt: true } })
         .catch(() => null)
       if (!exists) return json(404, 'Dokumentet finns inte.')
       const token = createPreviewToken({ collection, id, userId: req.user.id }, req.payload.secret)

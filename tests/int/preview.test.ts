@@ -48,8 +48,7 @@ describe('preview links', () => {
     const location = (await previewLink(editor.token)).headers.get('location')!
     const token = new URL(location, 'http://x').searchParams.get('token')!
     const preview = await loadPreview(token)
-    expect(preview.ok).toBe(true)
-    if (!preview.ok) return
+    if (!preview.ok || !('page' in preview)) throw new Error(`ingen förhandsgranskning av sidan: ${JSON.stringify(preview)}`)
     expect(preview.page.body[0]).toMatchObject({ surveyYear: 2024, heading: 'Årets resultat visar att:', bullets: [{ local: `Utkastsvar ${MARKER}` }] })
     expect(Date.parse(preview.expiresAt) - Date.now()).toBeLessThanOrEqual(3600_000)
     const published = await (await cms.rest.v1('/areas/forhand')).text()
@@ -72,5 +71,56 @@ describe('preview links', () => {
     // A token for a document that has been deleted.
     const gone = createPreviewToken({ collection: 'areas', id: 424242, userId: editor.id }, cms.payload.secret)
     expect(await loadPreview(gone)).toMatchObject({ ok: false, status: 404 })
+  })
+})
+
+describe('release preview links', () => {
+  it('show the site as it will be after the release: its items from their drafts, everything else as published; none once published', async () => {
+    const reviewer = await createUser(cms.payload, ['reviewer'])
+    const reviewerToken = (await cms.rest.login(reviewer.email, reviewer.password)).token!
+    await cms.payload.create({
+      collection: 'areas',
+      data: { title: 'Annan sida', slug: 'annan', teaser: 'Annan publicerad', body: [{ blockType: 'resultSet', surveyYear: 2023, bullets: [{ national: 'N', local: 'Svar' }] }], _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const created = await cms.rest.post('/areas?draft=true', {
+      token: editor.token,
+      body: { title: 'Ny sida i paketet', slug: 'ny-i-paketet', teaser: `Ny ${MARKER}`, body: [{ blockType: 'resultSet', surveyYear: 2024, bullets: [{ national: 'N', local: 'Svar' }] }] },
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const fresh = (await created.json()).doc.id
+    const release = await cms.rest.post('/releases', { token: editor.token, body: { name: 'Förhandspaket', items: [areaId, fresh] } })
+    expect(release.status, await release.clone().text()).toBe(201)
+    const releaseId = (await release.json()).doc.id
+
+    expect((await cms.rest.get(`/releases/${releaseId}/preview`)).status).toBe(401)
+    const link = await cms.rest.get(`/releases/${releaseId}/preview`, { token: reviewerToken })
+    expect(link.status).toBe(302)
+    const token = new URL(link.headers.get('location')!, 'http://x').searchParams.get('token')!
+    const preview = await loadPreview(token)
+    if (!preview.ok || !('release' in preview)) throw new Error(`ingen förhandsgranskning av paketet: ${JSON.stringify(preview)}`)
+    expect(preview.release.name).toBe('Förhandspaket')
+    expect(preview.release.pages).toEqual([
+      { title: 'Publicerad titel', path: '/jamforelser/forhand' },
+      { title: 'Ny sida i paketet', path: '/jamforelser/ny-i-paketet' },
+    ])
+    const after = preview.release.catalog
+    expect(JSON.stringify(after.areaPage('forhand')?.body)).toContain(`Utkastsvar ${MARKER}`)
+    expect(after.areaPage('ny-i-paketet')?.teaser).toBe(`Ny ${MARKER}`)
+    expect(after.areaPage('annan')?.teaser).toBe('Annan publicerad')
+    expect(after.areaList({ limit: 100 }).items.map((item) => item.slug).sort()).toEqual(['annan', 'forhand', 'ny-i-paketet'])
+    // The published site is untouched.
+    expect(await (await cms.rest.v1('/areas/forhand')).text()).not.toContain(MARKER)
+    expect((await cms.rest.v1('/areas/ny-i-paketet')).status).toBe(404)
+
+    // A published release has nothing left to preview.
+    for (const id of [areaId, fresh]) {
+      expect((await cms.rest.post(`/areas/${id}/workflow`, { token: editor.token, body: { transition: 'submit' } })).status).toBe(200)
+      expect((await cms.rest.post(`/areas/${id}/workflow`, { token: reviewerToken, body: { transition: 'approve' } })).status).toBe(200)
+    }
+    expect((await cms.rest.post(`/releases/${releaseId}/workflow`, { token: editor.token, body: { transition: 'markReady' } })).status).toBe(200)
+    const published = await cms.rest.post(`/releases/${releaseId}/workflow`, { token: reviewerToken, body: { transition: 'publish' } })
+    expect(published.status, await published.clone().text()).toBe(200)
+    expect(await loadPreview(token)).toMatchObject({ ok: false, status: 410, message: expect.stringContaining('"Publicerat"') })
   })
 })

@@ -215,6 +215,42 @@ describe('public pages over HTTP', () => {
     expect(page.headers['Cache-Control']).toBe('no-store')
   })
 
+  it('shows a release preview as the whole site after the release, every link kept inside it, nothing kept or cached', async () => {
+    const published = catalog()
+    // The release changes Ekonomi and adds a new page to the same section.
+    const next = published.withAreas([area(1, 'Ekonomi', { teaser: 'Ny sammanfattning 2026' }), area(4, 'Bostad', { teaser: 'Ny sida i paketet' })])
+    const release: PreviewResult = {
+      ok: true,
+      release: { name: 'Juni 2026', catalog: next, pages: [{ title: 'Ekonomi', path: '/jamforelser/ekonomi' }, { title: 'Bostad', path: '/jamforelser/bostad' }] },
+      expiresAt: '2026-06-02T00:00:00.000Z',
+    }
+    const { site, get } = world(published, release)
+    const start = await get('/forhandsgranska?token=t.s')
+    expect(start.status).toBe(200)
+    expect(start.text).toContain('Förhandsgranskning av publiceringspaket')
+    expect(start.text).toContain('”Juni 2026”')
+    // The start page lists the new page beside the published ones, and every link stays in the preview.
+    expect(start.text).toContain('href="/forhandsgranska?token=t.s&amp;sida=%2Fjamforelser%2Fbostad"')
+    expect(start.text).not.toMatch(/href="\/jamforelser/)
+    expect(start.text).toContain('href="/favicon.svg"')
+    expect(start.text).toContain('<title>Förhandsgranskning: Öppna jämförelser – Kalmar kommun</title>')
+    const changed = await get('/forhandsgranska?token=t.s&sida=%2Fjamforelser%2Fekonomi')
+    expect(changed.text).toContain('Ny sammanfattning 2026')
+    // "Fler sidor inom Avsnitt" knows the new page too.
+    expect(changed.text).toContain('Ny sida i paketet')
+    const untouched = await get('/forhandsgranska?token=t.s&sida=/jamforelser/arbete')
+    expect(untouched.status).toBe(200)
+    expect(untouched.text).toContain('<meta name="robots" content="noindex, nofollow"/>')
+    expect(untouched.headers).toMatchObject({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+    expect((await get('/forhandsgranska?token=t.s&sida=/jamforelser/finns-inte')).status).toBe(404)
+    expect((await get('/forhandsgranska?token=t.s&sida=/forhandsgranska')).text).toContain('En förhandsgranskning kan inte visas inuti en annan.')
+    expect((await get('/forhandsgranska?token=t.s&sida=//example.com/')).status).toBe(404)
+    expect(site.store.size).toBe(0)
+    // The published site is as it was.
+    expect((await get('/jamforelser/ekonomi')).text).not.toContain('Ny sammanfattning 2026')
+    expect((await get('/jamforelser/bostad')).status).toBe(404)
+  })
+
   it('serves the icons and robots.txt', async () => {
     const { site, sources } = world()
     const ico = await site.handle({ method: 'GET', url: '/favicon.ico' }, sources)
