@@ -71,7 +71,7 @@ export const syncPublishedSnapshot: CollectionAfterChangeHook<Area> = async ({ c
     await upsertSnapshot(req, snapshot)
     // An imported version keeps the date it was published on the old site.
     const imported = importedPublishDates(context)?.lastPublishedAt
-    const entry = await recordPublication(req, snapshot, imported ?? new Date().toISOString())
+    const entry = await recordPublication(req, snapshot, imported ?? new Date().toISOString(), decidedTransition(context)?.recordNote ?? null)
     recordLiveChange(req, area.id, 'published')
     await changeCatalogOnCommit(req, (catalog) => {
       catalog.setArea(snapshot)

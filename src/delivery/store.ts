@@ -89,8 +89,8 @@ export async function contentFingerprint(payload: Payload): Promise<string> {
   return parts.join('|')
 }
 
-/** Appends a publication to the record, numbered after the area's last one, with what changed since. */
-export async function recordPublication(req: PayloadRequest, snapshot: AreaSnapshot, publishedAt: string): Promise<HistoryEntry> {
+/** Appends a publication to the record, numbered after the area's last one, with what changed since (and why, when `note` says). */
+export async function recordPublication(req: PayloadRequest, snapshot: AreaSnapshot, publishedAt: string, note: string | null = null): Promise<HistoryEntry> {
   const { docs } = await req.payload.find({
     collection: PUBLICATION_HISTORY,
     where: { areaId: { equals: snapshot.id } },
@@ -109,7 +109,7 @@ export async function recordPublication(req: PayloadRequest, snapshot: AreaSnaps
     title: snapshot.title,
     number: (last?.number ?? 0) + 1,
     publishedAt,
-    summary: summarizeChanges(changes, !last),
+    summary: note ? `${note} ${summarizeChanges(changes, !last)}` : summarizeChanges(changes, !last),
     changes,
   }
   await req.payload.create({

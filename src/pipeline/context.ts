@@ -34,6 +34,8 @@ export type DecidedTransition = {
   live: LiveEffect
   /** Set for a publish or unpublish scheduled for later (the webhooks' 'area.scheduled'). */
   scheduledFor: string | null
+  /** Why this version was published, stated in the public record beside what changed (a release's recall and its reason). */
+  recordNote?: string | null
 }
 
 const DECIDED = 'workflowDecided'

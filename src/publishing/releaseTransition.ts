@@ -19,7 +19,7 @@ import type { Release } from '@/payload-types'
 import { withReleaseTransition } from '@/pipeline/context'
 import { AREAS, RELEASES } from '@/slugs'
 import { queueWebhookEvent } from '@/webhooks/queue'
-import { releaseStateLabel, releaseTransitionById, type ReleaseAllowed, type ReleaseState } from '@/workflow'
+import { releaseMessages, releaseStateLabel, releaseTransitionById, type ReleaseAllowed, type ReleaseState } from '@/workflow'
 import type { LoadedItem, ReleaseRecord } from './releaseFacts'
 import { latestHistoryNumber, liveVersionId, recordOf } from './releaseFacts'
 import { queueReleasePublish } from './schedule'
@@ -154,6 +154,7 @@ async function recallRelease(req: PayloadRequest, release: Release, loaded: Load
         await applyTransition(req, { collection: AREAS, id: String(plan.id), working: { title: current.title }, from: current.facts.state }, plan.decision, {
           content,
           details: { release: releaseRef(release), restored: plan.restore },
+          recordNote: releaseMessages.recallRecordNote(release.name, decision.comment),
         })
         areas.push({ id: plan.id, slug: typeof content?.slug === 'string' ? content.slug : (entry?.slug ?? current.slug), title: current.title })
       }

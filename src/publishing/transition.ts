@@ -37,13 +37,16 @@ export type ApplyOptions = {
   content?: Record<string, unknown>
   /** More for the audit entry (the release an item was published with). */
   details?: Record<string, unknown>
+  /** Stated in the public record with the version this publishes (a recall's reason). */
+  recordNote?: string
 }
 
 export async function applyTransition(req: PayloadRequest, target: TransitionTarget, decision: Allowed, options: ApplyOptions = {}): Promise<void> {
   const { collection, id, working, from } = target
   const { effects } = decision
   const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
-  await withDecidedTransition(req, { transition: decision.transition, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor }, () =>
+  const decided = { transition: decision.transition, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor, recordNote: options.recordNote ?? null }
+  await withDecidedTransition(req, decided, () =>
     req.payload.update({
       collection: collection as 'areas',
       id,

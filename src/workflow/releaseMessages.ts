@@ -18,6 +18,9 @@ const roleNames = (roles: readonly Role[]): string => orList(roles.map((role) =>
 const titles = (items: readonly { title: string }[]): string => orList(items.map((item) => quoted(item.title)), 'och')
 
 export const releaseMessages = {
+  /** Stated in the public record with the version a recall publishes: which release, and why. */
+  recallRecordNote: (name: string, reason: string | null): string =>
+    `Publiceringspaketet ${quoted(name)} återkallades${reason ? `: ${reason.trim().replace(/[.\s]+$/, '')}` : ''}.`,
   unknownTransition: (id: string): string => `Okänd åtgärd: ${quoted(id)} finns inte för publiceringspaket.`,
   notAnAction: (t: ReleaseTransitionDefinition): string =>
     `Okänd åtgärd: ${quoted(t.label)} görs genom att spara paketet, inte som en åtgärd i arbetsflödet.`,

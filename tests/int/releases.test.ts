@@ -465,6 +465,9 @@ describe('recalling a release', () => {
     expect(await count('publication-history', { areaId: { equals: String(wasLive.id) } })).toBe(historyBefore + 1)
     const record = await (await cms.rest.v1(`/areas/${wasLive.slug}/versions`)).json()
     expect(record.items).toHaveLength(historyBefore + 1)
+    // The record says why: which release was recalled and the reason, then what changed.
+    expect(record.items.at(-1).summary).toMatch(/^Publiceringspaketet "Paket att återkalla" återkallades: Tabellen hade fel år\. \S/)
+    expect(record.items.at(-2).summary).not.toContain('återkallades')
     expect(await count('publication-history', { areaId: { equals: String(neverLive.id) } })).toBe(1)
 
     const stored = await release(id)
