@@ -4,6 +4,7 @@
  *
  *   node scripts/node-task.mjs tests/helpers/crashChild.ts import <folder>
  *   node scripts/node-task.mjs tests/helpers/crashChild.ts publish <n> <marker-prefix> <slug>…
+ *   node scripts/node-task.mjs tests/helpers/crashChild.ts release <release-id> <reviewer-id> <marker>
  *
  * or several commands in one process, separated by `--` (the test re-runs the
  * killed run's work and starts the next run in one process: a process start
@@ -22,6 +23,7 @@
  *   file <name> <action>          the importer reported a file (its transaction had ended)
  *   begin <slug> <marker>         a publish is about to start
  *   committed <slug> <marker>     the publish call returned (it had committed)
+ *                                 (a release: slug `release-<id>`, after its one transaction)
  *   error <message>               a file or a command failed
  *   done                          all commands finished
  */
@@ -29,8 +31,11 @@ import fs from 'node:fs'
 
 import type { Payload } from 'payload'
 
-import { AREAS } from '@collections/index'
+import { AREAS, RELEASES, USERS } from '@collections/index'
 import { importPageFiles } from '@/pageImport/importPages'
+import { loadReleaseFacts } from '@/publishing/releaseFacts'
+import { applyReleaseTransition } from '@/publishing/releaseTransition'
+import { decideReleaseTransition, toWorkflowActor } from '@/workflow'
 import { publishData, splitCommands } from './crashInvariants'
 
 const say = (line: string) => {
@@ -86,10 +91,31 @@ async function runPublish(payload: Payload, count: number, prefix: string, slugs
   return 0
 }
 
+/** A reviewer publishes a ready release as POST /api/releases/:id/workflow does: decided by the workflow, applied in one transaction. */
+async function runRelease(payload: Payload, releaseId: string, reviewerId: string, marker: string): Promise<number> {
+  const { createLocalReq } = await import('payload')
+  const reviewer = await payload.findByID({ collection: USERS, id: reviewerId, depth: 0, overrideAccess: true })
+  const req = await createLocalReq({ user: { ...reviewer, collection: USERS } as never }, payload)
+  const release = await payload.findByID({ collection: RELEASES, id: releaseId, depth: 0, overrideAccess: true })
+  const loaded = await loadReleaseFacts(req, release)
+  const decision = decideReleaseTransition({ release: loaded, transition: 'publish', actor: toWorkflowActor(req.user) })
+  if (!decision.allowed) {
+    // A re-run after the kill: a release that was published before the kill is not published twice.
+    say(`refused release-${releaseId} ${decision.rule}`)
+    return decision.rule === 'wrong-state' && release.state === 'published' ? 0 : 1
+  }
+  say(`begin release-${releaseId} ${marker}`)
+  const outcome = await applyReleaseTransition(req, release, loaded, decision)
+  if (!outcome.ok) throw new Error(outcome.message)
+  say(`committed release-${releaseId} ${marker}`)
+  return 0
+}
+
 async function run(payload: Payload, [mode, ...args]: string[]): Promise<number> {
+  if (mode === 'release' && args.length === 3) return runRelease(payload, args[0]!, args[1]!, args[2]!)
   if (mode === 'import' && args.length === 1) return runImport(payload, args[0]!)
   if (mode === 'publish' && args.length >= 3 && Number(args[0]) > 0) return runPublish(payload, Number(args[0]), args[1]!, args.slice(2))
-  console.error('Användning: crashChild.ts import <mapp> | publish <antal> <markörprefix> <slug>… [-- nästa kommando …]')
+  console.error('Användning: crashChild.ts import <mapp> | publish <antal> <markörprefix> <slug>… | release <paket-id> <granskar-id> <markör> [-- nästa kommando …]')
   return 2
 }
 

@@ -1,7 +1,9 @@
 /**
- * Crash during import and during publish (issue 8): the server process is
- * killed with SIGKILL at seeded-random points in the middle of an import of
- * many page files and in the middle of a stream of publishes. After each kill
+ * Crash during import and during publish (issue 8), and during a release's
+ * publish (issue 18): the server process is killed with SIGKILL at
+ * seeded-random points in the middle of an import of many page files, in the
+ * middle of a stream of publishes and in the middle of a release's one
+ * transaction. After each kill
  * a fresh read through the local API must find every change whole or absent,
  * the audit log, the publication record, the snapshots and the webhook outbox
  * agreeing with it, nothing that was reported done lost; and a re-run must
@@ -28,7 +30,7 @@ import readline from 'node:readline'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { AREAS } from '@collections/index'
+import { AREAS, AUDIT_LOG, PUBLICATION_HISTORY, PUBLISHED_SNAPSHOTS, RELEASES, WEBHOOK_DELIVERIES } from '@collections/index'
 import { parsePage } from '@/pageImport/parse'
 import {
   checkImport,
@@ -49,6 +51,7 @@ import {
 } from '../helpers/crashInvariants'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { createRandom, fuzzSeed } from '../helpers/random'
+import { createUser } from '../helpers/users'
 import { readSeed, seedFiles } from '../helpers/seeds'
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 10)
@@ -95,7 +98,7 @@ type ChildResult = {
  * the whole import however loaded the machine is; the delay, a random part of
  * one file's or publish's duration, puts them inside the next transaction.
  */
-type KillPoint = { after: 'file' | 'committed'; count: number; delayMs: number }
+type KillPoint = { after: 'file' | 'committed' | 'begin'; count: number; delayMs: number }
 
 type Child = {
   /** Sends the commands once the child is ready; with `killAt`, SIGKILL during the last command (see KillPoint). */
@@ -404,5 +407,134 @@ describe('SIGKILL in the middle of a publish', () => {
     expect(failures).toEqual([])
     // Most kills must have hit a publish in its transaction (a kill between two is possible, not the rule).
     expect(stats.midTransaction).toBeGreaterThanOrEqual(Math.floor(RUNS / 2))
+  })
+})
+
+describe('SIGKILL in the middle of a release’s publish', () => {
+  /** Pages per release: each run's release publishes this many in one transaction. */
+  const PAGES = 6
+  /** Two children per kill (the killed one and the restart): half the runs of the other kinds keep CI short. */
+  const KILLS = Math.max(3, Math.ceil(RUNS / 2))
+  const accounts = {} as Record<'editor' | 'reviewer', { id: string | number; token: string }>
+
+  beforeAll(async () => {
+    // The first account of a system becomes an administrator: made first, then the two who work.
+    await createUser(cms.payload, ['admin'])
+    for (const role of ['editor', 'reviewer'] as const) {
+      const user = await createUser(cms.payload, [role])
+      accounts[role] = { id: user.id, token: (await cms.rest.login(user.email, user.password)).token! }
+    }
+    // The release's own event is in the outbox with the rest of its transaction (or not at all).
+    await cms.payload.create({
+      collection: 'webhooks' as never,
+      data: { name: 'Paketmottagare', url: 'http://127.0.0.1:9/paket', events: ['release.published'], active: true } as never,
+      overrideAccess: true,
+    })
+  })
+
+  const ok = async (response: Response) => {
+    if (response.status >= 300) throw new Error(`${response.url}: ${response.status} ${await response.text()}`)
+    return response.json()
+  }
+
+  /** A ready release of PAGES live pages, each with an approved draft: "gammal <run>" live, "ny <run>" in the draft. */
+  async function readyRelease(run: number) {
+    const ids: (string | number)[] = []
+    for (let page = 0; page < PAGES; page++) {
+      const slug = `paket-${run}-${page}`
+      const body = (text: string) => [{ blockType: 'resultSet', surveyYear: 2023, lead: 'visar att', bullets: [{ national: `Nationellt ${slug}`, local: text }] }]
+      const doc = await cms.payload.create({ collection: AREAS, data: { title: `Paket ${run} sida ${page}`, slug, teaser: `gammal ${run}`, body: body(`gammal ${run}`), _status: 'published' } as never, overrideAccess: true })
+      await ok(await cms.rest.patch(`/areas/${doc.id}?draft=true`, { token: accounts.editor.token, body: { teaser: `ny ${run}`, body: body(`ny ${run}`), revision: doc.revision } }))
+      await ok(await cms.rest.post(`/areas/${doc.id}/workflow`, { token: accounts.editor.token, body: { transition: 'submit' } }))
+      await ok(await cms.rest.post(`/areas/${doc.id}/workflow`, { token: accounts.reviewer.token, body: { transition: 'approve' } }))
+      ids.push(doc.id)
+    }
+    const created = await ok(await cms.rest.post('/releases', { token: accounts.editor.token, body: { name: `Kraschpaket ${run}`, items: ids } }))
+    await ok(await cms.rest.post(`/releases/${created.doc.id}/workflow`, { token: accounts.editor.token, body: { transition: 'markReady' } }))
+    return { id: created.doc.id as string | number, ids }
+  }
+
+  /** Where the release's pages stand: 'old', 'new' or a list of what disagrees (page, snapshot, record, release state, audit, outbox). */
+  async function standing(run: number, release: { id: string | number; ids: (string | number)[] }): Promise<'old' | 'new' | string[]> {
+    const ids = release.ids.map(String)
+    const [stored, live, snapshots, history, audits, deliveries] = await Promise.all([
+      cms.payload.findByID({ collection: RELEASES, id: release.id, depth: 0, overrideAccess: true }),
+      Promise.all(release.ids.map((id) => cms.payload.findByID({ collection: AREAS, id, depth: 0, overrideAccess: true }))),
+      cms.payload.find({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { in: ids } }, pagination: false, depth: 0, overrideAccess: true }),
+      cms.payload.find({ collection: PUBLICATION_HISTORY, where: { areaId: { in: ids } }, pagination: false, depth: 0, overrideAccess: true }),
+      cms.payload.count({ collection: AUDIT_LOG, where: { and: [{ collectionSlug: { equals: RELEASES } }, { documentId: { equals: String(release.id) } }, { action: { equals: 'publish' } }] }, overrideAccess: true }),
+      cms.payload.find({ collection: WEBHOOK_DELIVERIES, where: { event: { equals: 'release.published' } }, pagination: false, depth: 0, overrideAccess: true }),
+    ])
+    const published = deliveries.docs.filter((delivery) => JSON.parse(String(delivery.body)).release?.id === release.id).length
+    const facts = {
+      release: stored.state === 'published' ? 'new' : stored.state === 'ready' ? 'old' : `status ${stored.state}`,
+      pages: live.map((page) => (page.teaser === `ny ${run}` ? 'new' : page.teaser === `gammal ${run}` ? 'old' : `sidan ${page.slug}: ${page.teaser}`)),
+      snapshots: ids.map((id) => {
+        const teaser = (snapshots.docs.find((doc) => doc.areaId === id)?.page as { teaser?: string } | undefined)?.teaser
+        return teaser === `ny ${run}` ? 'new' : teaser === `gammal ${run}` ? 'old' : `ögonblicksbilden av ${id}: ${teaser}`
+      }),
+      record: ids.map((id) => {
+        const versions = history.docs.filter((doc) => doc.areaId === id).length
+        return versions === 2 ? 'new' : versions === 1 ? 'old' : `${versions} versioner i registret för ${id}`
+      }),
+      audit: audits.totalDocs === 1 ? 'new' : audits.totalDocs === 0 ? 'old' : `${audits.totalDocs} granskningsposter`,
+      outbox: published === 1 ? 'new' : published === 0 ? 'old' : `${published} release.published i utkorgen`,
+    }
+    const all = [facts.release, ...facts.pages, ...facts.snapshots, ...facts.record, facts.audit, facts.outbox]
+    if (all.every((value) => value === 'new')) return 'new'
+    if (all.every((value) => value === 'old')) return 'old'
+    return Object.entries(facts).map(([what, value]) => `${what}: ${JSON.stringify(value)}`)
+  }
+
+  it(`publishes a release all or nothing, and a restart completes it (${KILLS} kills)`, async () => {
+    const began = performance.now()
+    const random = createRandom(SEED + 2)
+    // Uninterrupted: how long the publish takes, and that the checks see it whole.
+    const reference = await readyRelease(0)
+    const clean = await runChild([['release', String(reference.id), String(accounts.reviewer.id), 'r0']])
+    expect(clean.code, describeChild(clean)).toBe(0)
+    expect(childErrors(clean.events)).toEqual([])
+    expect(await standing(0, reference)).toBe('new')
+    const publishMs = clean.durations[0]!
+
+    const failures: string[] = []
+    const stats = { midTransaction: 0, old: 0, new: 0, committedAtKill: 0 }
+    for (let run = 1; run <= KILLS; run++) {
+      const release = await readyRelease(run)
+      // From the moment the publish begins (facts loaded, decided) to a little past its whole duration.
+      const point: KillPoint = { after: 'begin', count: 1, delayMs: Math.round(random.next() * publishMs * 1.1) }
+      const result = await runChild([['release', String(release.id), String(accounts.reviewer.id), `r${run}`]], point)
+      const problems: string[] = []
+      if (!result.killed && result.code !== 0) problems.push(`körning ${run}: processen dog av sig själv: ${describeChild(result)}`)
+      problems.push(...childErrors(result.events).map((message) => `körning ${run}: ${message}`))
+      if (diedInsideTransaction(result.last)) stats.midTransaction += 1
+      const committed = result.last.some((event) => event.kind === 'committed')
+      if (committed) stats.committedAtKill += 1
+      const after = await standing(run, release)
+      if (Array.isArray(after)) problems.push(`körning ${run} (dödad ${point.delayMs} ms in): blandat efter döden: ${after.join('; ')}`)
+      else {
+        stats[after] += 1
+        if (committed && after === 'old') problems.push(`körning ${run}: publiceringen rapporterades klar men syns inte`)
+      }
+      // The restart: the same call again publishes what was not published, and never twice.
+      const rerun = await runChild([['release', String(release.id), String(accounts.reviewer.id), `r${run}b`]])
+      if (rerun.code !== 0) problems.push(`körning ${run}: omkörningen misslyckades: ${describeChild(rerun)}`)
+      const final = await standing(run, release)
+      if (final !== 'new') problems.push(`körning ${run} efter omkörning: ${Array.isArray(final) ? final.join('; ') : final}`)
+      failures.push(...problems)
+    }
+    summary.release = {
+      kills: KILLS,
+      pagesPerRelease: PAGES,
+      killedInsideTransaction: stats.midTransaction,
+      oldAfterKill: stats.old,
+      newAfterKill: stats.new,
+      reportedCommittedAtKill: stats.committedAtKill,
+      publishMs: Math.round(publishMs),
+      totalSeconds: seconds(performance.now() - began),
+    }
+    expect(failures).toEqual([])
+    // Most kills must land inside the release's transaction, or the test proves little.
+    expect(stats.midTransaction).toBeGreaterThanOrEqual(Math.floor(KILLS / 2))
   })
 })
