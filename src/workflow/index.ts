@@ -59,6 +59,7 @@ export {
   type ReleaseItemFacts,
   type ReleaseItemPlan,
   type ReleaseItemProblem,
+  type ReleaseItemProblemCode,
   type ReleaseAllowed,
   type ReleaseDenied,
   type ReleaseDecision,
@@ -67,3 +68,4 @@ export {
   type DecideReleaseTransitionInput,
 } from './releaseDecide'
 export { releaseMessages } from './releaseMessages'
+export { releaseBlockers, blockerLines, dueReleaseWarning, leadLabel, type ReleaseBlocker, type ReleaseBlockerCode } from './releaseWarnings'
