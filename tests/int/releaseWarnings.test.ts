@@ -44,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => cms?.cleanup())
 
 let counter = 0
-const resultSet = (text: string) => ({ blockType: 'resultSet', surveyYear: 2024, lead: 'visar att', bullets: [{ national: 'Nationellt', local: text }] })
+const resultSet = (text: string, national = 'Nationellt') => ({ blockType: 'resultSet', surveyYear: 2024, lead: 'visar att', bullets: [{ national, local: text }] })
 
 const revisionOf = async (id: Id) => (await cms.payload.findByID({ collection: 'areas', id, draft: true, depth: 0, overrideAccess: true })).revision
 
@@ -55,8 +55,8 @@ async function edit(id: Id, who: Account, fields: Record<string, unknown>) {
 
 const transition = (who: Account, path: `/${string}`, name: string, extra: object = {}) => cms.rest.post(`${path}/workflow`, { token: who.token, body: { transition: name, ...extra } })
 
-/** A live page with a new draft the reviewer approved (`answer` '' is a quality error: the municipality's answer missing). */
-async function approvedPage(answer = 'ny'): Promise<{ id: Id; title: string }> {
+/** A live page with a new draft the reviewer approved; `national` may hold a quality error that review let through. */
+async function approvedPage(national?: string): Promise<{ id: Id; title: string }> {
   counter += 1
   const title = `Förvarningssida ${counter}`
   const doc = await cms.payload.create({
@@ -64,7 +64,7 @@ async function approvedPage(answer = 'ny'): Promise<{ id: Id; title: string }> {
     data: { title, slug: `forvarning-${counter}`, teaser: 'gammal', body: [resultSet('gammal')], _status: 'published' } as never,
     overrideAccess: true,
   })
-  await edit(doc.id, as.editor, { teaser: 'ny', body: [resultSet(answer)] })
+  await edit(doc.id, as.editor, { teaser: 'ny', body: [resultSet('ny', national)] })
   expect((await transition(as.editor, `/areas/${doc.id}`, 'submit')).status).toBe(200)
   expect((await transition(as.reviewer, `/areas/${doc.id}`, 'approve')).status).toBe(200)
   return { id: doc.id, title }
@@ -172,15 +172,15 @@ describe('warnings ahead of a scheduled release', () => {
   })
 
   it('a quality error in an approved item keeps the release from being marked ready, and the release names it', async () => {
-    const page = await approvedPage('')
+    const page = await approvedPage('140 procent av kommunerna har en rutin.')
     const created = await cms.rest.post('/releases', { token: as.editor.token, body: { name: 'Paket med kvalitetsfel', items: [page.id] } })
     const id = (await created.json()).doc.id as Id
     const refused = await transition(as.editor, `/releases/${id}`, 'markReady')
     expect(refused.status).toBe(400)
     const body = await refused.json()
     expect(body).toMatchObject({ rule: 'items-not-ready', items: [{ code: 'quality-error' }] })
-    expect(body.message).toContain(`"${page.title}": kvalitetskontrollen hittar 1 fel: Kalmars svar saknas under det nationella resultatet.`)
+    expect(body.message).toContain(`"${page.title}": kvalitetskontrollen hittar 1 fel: "140 procent" ligger utanför 0–100 procent.`)
     const shown = await cms.rest.get(`/releases/${id}`, { token: as.reviewer.token })
-    expect((await shown.json()).itemStatus).toBe(`"${page.title}": inte klart, kvalitetskontrollen hittar 1 fel: Kalmars svar saknas under det nationella resultatet`)
+    expect((await shown.json()).itemStatus).toBe(`"${page.title}": inte klart, kvalitetskontrollen hittar 1 fel: "140 procent" ligger utanför 0–100 procent`)
   })
 })
