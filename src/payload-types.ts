@@ -413,7 +413,7 @@ export interface Release {
    */
   items?: (number | Area)[] | null;
   /**
-   * Each area must be approved and unchanged since.
+   * Each area must be approved, unchanged since and free of quality errors.
    */
   itemStatus?: string | null;
   state?: ('open' | 'ready' | 'scheduled' | 'published' | 'failed' | 'recalled') | null;
