@@ -28,6 +28,7 @@ import { healthEndpoint } from './src/endpoints/health'
 import { oidcEndpoints } from './src/endpoints/oidc'
 import { createEmailAdapterArgs } from './src/notifications/transport'
 import { releaseScheduledPublishTask } from './src/publishing/releaseScheduledPublish'
+import { releaseWarningsTask } from './src/publishing/releaseWarnings'
 import { reviewRemindersTask } from './src/publishing/reviewReminders'
 import { scheduledPublishTask, scheduledUnpublishTask, WORKFLOW_QUEUE } from './src/publishing/scheduledPublish'
 import { withStages } from './src/pipeline/stage'
@@ -89,7 +90,7 @@ export default buildConfig({
   // Every REST error as a Swedish message naming the field; a 5xx never carries details.
   hooks: { afterError: [swedishApiErrors] },
   jobs: {
-    tasks: [scheduledPublishTask, scheduledUnpublishTask, releaseScheduledPublishTask, reviewRemindersTask, deliverWebhookTask],
+    tasks: [scheduledPublishTask, scheduledUnpublishTask, releaseScheduledPublishTask, releaseWarningsTask, reviewRemindersTask, deliverWebhookTask],
     // Runs inside the server (started with cron in src/instrumentation.ts), so a
     // scheduled publish happens without anyone calling an endpoint.
     autoRun: [

@@ -51,6 +51,8 @@ export type Env = {
   passwordLogin: PasswordLoginMode
   /** Hours a session lasts; a directory (SSO) session is not extended past this by activity. */
   sessionHours: number
+  /** RELEASE_WARNING_LEADS: how long before a scheduled release its items are checked again, in ms, longest first. */
+  releaseWarningLeadsMs: number[]
 }
 
 export const PASSWORD_LOGIN_MODES = ['on', 'admins', 'off'] as const
@@ -135,6 +137,7 @@ const rawEnvSchema = z.object({
   OIDC_LOGIN_LABEL: z.string().optional(),
   PASSWORD_LOGIN: z.string().optional(),
   SESSION_HOURS: z.string().optional(),
+  RELEASE_WARNING_LEADS: z.string().optional(),
 })
 
 export const DEFAULT_KOLADA_URL = 'https://api.kolada.se'
@@ -221,6 +224,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     oidc,
     passwordLogin,
     sessionHours,
+    releaseWarningLeadsMs: parseReleaseWarningLeads(vars.RELEASE_WARNING_LEADS),
   }
 }
 
@@ -310,6 +314,32 @@ export function parseSessionHours(raw: string | undefined): number {
     throw new EnvError(`SESSION_HOURS="${raw}" är inget antal timmar (mer än 0, högst ${MAX_SESSION_HOURS}).`)
   }
   return hours
+}
+
+export const DEFAULT_RELEASE_WARNING_LEADS = '24h,1h'
+/** A month: a warning further ahead says nothing useful about the day. */
+export const MAX_RELEASE_WARNING_LEAD_MS = 30 * 24 * 3_600_000
+const LEAD_UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const
+const leadSchema = z.string().regex(/^\d{1,6}[smh]$/)
+
+/**
+ * RELEASE_WARNING_LEADS: comma-separated lead times before a scheduled
+ * release's planned time, each a whole number of hours, minutes or seconds
+ * (`24h,1h`, `30m`, `45s`); `none` turns the warnings off. Duplicates are
+ * dropped; longest first.
+ */
+export function parseReleaseWarningLeads(raw: string | undefined): number[] {
+  const value = raw?.trim().toLowerCase() || DEFAULT_RELEASE_WARNING_LEADS
+  if (value === 'none') return []
+  const leads = value.split(',').map((part) => part.trim())
+  const ms = leads.map((lead) => (leadSchema.safeParse(lead).success ? Number(lead.slice(0, -1)) * LEAD_UNIT_MS[lead.slice(-1) as keyof typeof LEAD_UNIT_MS] : NaN))
+  const bad = leads.find((_, index) => !(ms[index]! > 0 && ms[index]! <= MAX_RELEASE_WARNING_LEAD_MS))
+  if (bad !== undefined) {
+    throw new EnvError(
+      `RELEASE_WARNING_LEADS innehåller "${bad}", som inte är en tid före publiceringen. Ange t.ex. 24h,1h (timmar h, minuter m, sekunder s; mer än 0, högst 720h) eller none.`,
+    )
+  }
+  return [...new Set(ms)].sort((a, b) => b - a)
 }
 
 /** Comma-separated origins; each must be exactly an origin (no path), so a typo cannot open the API to everyone. */

@@ -129,6 +129,7 @@ export interface Config {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
       workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
       releaseScheduledPublish: TaskReleaseScheduledPublish;
+      releaseWarnings: TaskReleaseWarnings;
       reviewDueReminders: TaskReviewDueReminders;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
@@ -412,7 +413,7 @@ export interface Release {
    */
   items?: (number | Area)[] | null;
   /**
-   * Each area must be approved and unchanged since.
+   * Each area must be approved, unchanged since and free of quality errors.
    */
   itemStatus?: string | null;
   state?: ('open' | 'ready' | 'scheduled' | 'published' | 'failed' | 'recalled') | null;
@@ -555,7 +556,8 @@ export interface AuditLog {
     | 'ssoRefused'
     | 'reviewReminder'
     | 'recall'
-    | 'releaseFailed';
+    | 'releaseFailed'
+    | 'releaseCheck';
   collectionSlug?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -751,6 +753,7 @@ export interface PayloadJob {
           | 'workflowScheduledPublish'
           | 'workflowScheduledUnpublish'
           | 'releaseScheduledPublish'
+          | 'releaseWarnings'
           | 'reviewDueReminders'
           | 'deliverWebhook';
         taskID: string;
@@ -791,6 +794,7 @@ export interface PayloadJob {
         | 'workflowScheduledPublish'
         | 'workflowScheduledUnpublish'
         | 'releaseScheduledPublish'
+        | 'releaseWarnings'
         | 'reviewDueReminders'
         | 'deliverWebhook'
       )
@@ -1371,6 +1375,17 @@ export interface TaskReleaseScheduledPublish {
   output: {
     done?: boolean | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseWarnings".
+ */
+export interface TaskReleaseWarnings {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    warned?: number | null;
   };
 }
 /**

@@ -73,8 +73,8 @@ export const Releases: CollectionConfig = {
       admin: {
         readOnly: true,
         description: {
-          sv: 'Varje område måste vara godkänt och oförändrat sedan godkännandet. En ändring efter godkännandet syns här.',
-          en: 'Each area must be approved and unchanged since.',
+          sv: 'Varje område måste vara godkänt, oförändrat sedan godkännandet och utan fel i kvalitetskontrollen. En ändring efter godkännandet syns här.',
+          en: 'Each area must be approved, unchanged since and free of quality errors.',
         },
       },
       hooks: { afterRead: [showItemStatus] },

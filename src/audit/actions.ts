@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   reviewReminder: 'Påminnelse om översyn',
   recall: 'Återkallat publiceringspaket',
   releaseFailed: 'Publiceringspaket misslyckades',
+  releaseCheck: 'Kontroll före schemalagt publiceringspaket',
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

@@ -7,7 +7,10 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { idOf } from '@/domain/relations'
-import type { Release } from '@/payload-types'
+import type { Area, Release } from '@/payload-types'
+import { fromAreaDocument } from '@/quality/adapters'
+import { checkPageErrors } from '@/quality/check'
+import { qualityContextFor } from '@/quality/summary'
 import { AREAS, PUBLICATION_HISTORY } from '@/slugs'
 import { isReleaseState, releaseItemProblems, stateLabel, type ReleaseFacts, type ReleaseItemFacts } from '@/workflow'
 import { factsFromDocument, hasLiveVersion } from './facts'
@@ -70,6 +73,11 @@ export async function liveVersionId(req: PayloadRequest, areaId: ItemId): Promis
 
 export type LoadedItem = ReleaseItemFacts & { slug: string }
 
+/** The quality checks' errors in the working copy, as the release decides on them (warnings do not stop a release). */
+export function qualityErrorsOf(working: Area, now = new Date()): string[] {
+  return checkPageErrors(fromAreaDocument(working), qualityContextFor(working, now)).map((finding) => finding.message)
+}
+
 /** Each item's working copy as workflow facts, in the release's order. */
 export async function loadItemFacts(req: PayloadRequest, ids: readonly ItemId[]): Promise<LoadedItem[]> {
   return Promise.all(
@@ -84,6 +92,7 @@ export async function loadItemFacts(req: PayloadRequest, ids: readonly ItemId[])
         slug: working?.slug ?? '',
         facts: factsFromDocument(working, live),
         inTrash: !working || Boolean(working.deletedAt),
+        qualityErrors: working ? qualityErrorsOf(working) : [],
       }
     }),
   )

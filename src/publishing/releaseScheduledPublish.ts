@@ -1,8 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 import { RELEASES } from '@/slugs'
-import { decideScheduledReleasePublish } from '@/workflow'
+import { blockerLines, decideScheduledReleasePublish, releaseBlockers } from '@/workflow'
 import { loadReleaseFacts } from './releaseFacts'
+import { notifyRelease } from './releaseNotifications'
 import { applyReleaseTransition, failScheduledRelease } from './releaseTransition'
 import { RELEASE_PUBLISH_TASK } from './schedule'
 
@@ -10,7 +11,8 @@ import { RELEASE_PUBLISH_TASK } from './schedule'
  * Publishes a release at its scheduled time, on the queue that runs the
  * areas' scheduled publishes. The workflow module decides again: a release
  * cancelled or rescheduled since is left alone; one with an item edited
- * since approval is not published but marked failed, with the reasons.
+ * since approval is not published but marked failed, with the reasons, and
+ * its owner and the reviewers are e-mailed why (as when the publish itself fails).
  */
 export const releaseScheduledPublishTask: TaskConfig = {
   slug: RELEASE_PUBLISH_TASK as never,
@@ -30,10 +32,12 @@ export const releaseScheduledPublishTask: TaskConfig = {
     if (!decision.allowed) {
       if (decision.rule === 'items-not-ready') {
         await failScheduledRelease(req, release, decision.items?.length ? decision.items.map((item) => `"${item.title}": ${item.reason}.`) : [decision.message])
+        await notifyRelease(req, release, 'releaseNotPublished', blockerLines(releaseBlockers(loaded)))
       }
       return { output: { done: false, reason: decision.message } }
     }
     const outcome = await applyReleaseTransition(req, release, loaded, decision, { scheduled: true })
+    if (!outcome.ok) await notifyRelease(req, release, 'releaseNotPublished', outcome.reasons)
     return { output: { done: outcome.ok, reason: outcome.ok ? null : outcome.message } }
   },
 }

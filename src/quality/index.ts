@@ -1,6 +1,6 @@
 /** Editorial quality checks ("Kvalitetskontroll") for comparison-area pages. */
 export { fromAreaDocument, fromParsedPage, type AreaDocumentLike } from './adapters'
-export { checkPage, checkPageWithSpelling, pageLix } from './check'
+export { checkPage, checkPageErrors, checkPageWithSpelling, pageLix } from './check'
 export { describeLocation, formatFinding, formatSummary } from './format'
 export { RULES, ruleById, type Rule } from './registry'
 export { lixBySection, type SectionLix } from './rules/readability'

@@ -59,6 +59,7 @@ export {
   type ReleaseItemFacts,
   type ReleaseItemPlan,
   type ReleaseItemProblem,
+  type ReleaseItemProblemCode,
   type ReleaseAllowed,
   type ReleaseDenied,
   type ReleaseDecision,
@@ -68,3 +69,4 @@ export {
 } from './releaseDecide'
 export { releaseMessages } from './releaseMessages'
 export { releasePanel, type ReleasePanel, type ReleasePanelAction, type ReleasePanelItem } from './releasePanel'
+export { releaseBlockers, blockerLines, dueReleaseWarning, leadLabel, type ReleaseBlocker, type ReleaseBlockerCode } from './releaseWarnings'

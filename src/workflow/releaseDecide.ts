@@ -15,6 +15,12 @@ export type ReleaseItemFacts = {
   /** The item's working copy, as the area workflow sees it. */
   facts: WorkflowDocFacts
   inTrash?: boolean
+  /**
+   * The error-level findings of the quality checks on the working copy (their
+   * Swedish messages); absent when not checked. Any error keeps the release
+   * from being marked ready or published, as an unapproved item does.
+   */
+  qualityErrors?: readonly string[]
   /** Published releases only: what a recall would do with the item. */
   recall?: {
     /** Whether the item was live before the release (then it goes back to that version; otherwise it is taken down). */
@@ -72,7 +78,9 @@ export type ReleaseAllowed = {
   items: ReleaseItemPlan[]
 }
 
-export type ReleaseItemProblem = { id: ItemId; title: string; reason: string }
+/** Why an item is not ready (set by releaseItemProblems; the four-eyes and recall lists carry none). */
+export type ReleaseItemProblemCode = 'in-trash' | 'not-approved' | 'quality-error'
+export type ReleaseItemProblem = { id: ItemId; title: string; reason: string; code?: ReleaseItemProblemCode }
 export type ReleaseDenied = { allowed: false; rule: ReleaseDenyRule; message: string; items?: ReleaseItemProblem[] }
 export type ReleaseDecision = ReleaseAllowed | ReleaseDenied
 
@@ -85,11 +93,23 @@ export function releaseActorHasRoleFor(actor: WorkflowActor, transition: Release
   return actor !== null && transition.roles.some((role) => actor.roles.includes(role))
 }
 
-/** Items that are not approved and unchanged since approval, with why (the release shows these). */
-export function releaseItemProblems(items: readonly ReleaseItemFacts[]): ReleaseItemProblem[] {
+/** The first thing that keeps one item from being published, or null when it is ready. */
+function itemProblem(item: ReleaseItemFacts): { code: ReleaseItemProblemCode; reason: string } | null {
+  if (item.inTrash) return { code: 'in-trash', reason: messages.itemInTrash() }
+  if (item.facts.state !== 'approved') return { code: 'not-approved', reason: messages.itemNotApproved(stateLabel(item.facts.state)) }
+  if (item.qualityErrors?.length) return { code: 'quality-error', reason: messages.itemQualityErrors(item.qualityErrors) }
+  return null
+}
+
+/**
+ * Items that are not approved and unchanged since approval, or that the
+ * quality checks find errors in, with why (the release shows these). One
+ * reason per item: the most fundamental.
+ */
+export function releaseItemProblems(items: readonly ReleaseItemFacts[]): (ReleaseItemProblem & { code: ReleaseItemProblemCode })[] {
   return items.flatMap((item) => {
-    const reason = item.inTrash ? messages.itemInTrash() : item.facts.state !== 'approved' ? messages.itemNotApproved(stateLabel(item.facts.state)) : null
-    return reason ? [{ id: item.id, title: item.title, reason }] : []
+    const problem = itemProblem(item)
+    return problem ? [{ id: item.id, title: item.title, ...problem }] : []
   })
 }
 

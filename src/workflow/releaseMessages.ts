@@ -36,10 +36,17 @@ export const releaseMessages = {
     `Fel status: paketet har status ${quoted(releaseStateLabel(current))}. Välj "Öppna paketet igen" för att ändra innehållet.`,
   noItems: (): string => 'Paketet är tomt: lägg till minst ett jämförelseområde.',
   itemsNotReady: (items: readonly { title: string; reason: string }[]): string =>
-    'Alla områden är inte godkända: varje område i paketet måste vara godkänt och oförändrat sedan godkännandet. ' +
+    'Alla områden är inte godkända: varje område i paketet måste vara godkänt, oförändrat sedan godkännandet och utan fel i kvalitetskontrollen. ' +
     items.map((item) => `${quoted(item.title)}: ${item.reason}.`).join(' '),
   itemNotApproved: (stateLabel: string): string => `status är ${quoted(stateLabel)}`,
   itemInTrash: (): string => 'ligger i papperskorgen',
+  itemEditedAfterApproval: (stateLabel: string): string => `ändrat efter godkännandet, status är nu ${quoted(stateLabel)}`,
+  itemQualityErrors: (errors: readonly string[]): string => {
+    // The first two findings in words; the quality panel has the rest.
+    const shown = errors.slice(0, 2).map((error) => error.trim().replace(/\.$/, ''))
+    const more = errors.length > shown.length ? ` (och ${errors.length - shown.length} till)` : ''
+    return `kvalitetskontrollen hittar ${errors.length} fel: ${shown.join('; ')}${more}`
+  },
   fourEyes: (items: readonly { title: string }[]): string =>
     `Fyra ögon-principen: du har själv ändrat ${titles(items)} och kan därför inte publicera paketet. En annan granskare måste publicera det.`,
   commentRequired: (t: ReleaseTransitionDefinition): string =>

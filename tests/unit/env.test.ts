@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { EnvError, MIN_SECRET_LENGTH, parseDatabaseUrl, parseEnv, redactUrl, usesHttps } from '@/env'
+import { EnvError, MIN_SECRET_LENGTH, parseDatabaseUrl, parseEnv, parseReleaseWarningLeads, redactUrl, usesHttps } from '@/env'
 
 const secret = 'x'.repeat(MIN_SECRET_LENGTH)
 
@@ -226,5 +226,23 @@ describe('results import and open data variables', () => {
   it('refuse a code that is not four digits and an address that is not http(s)', () => {
     expect(() => parseEnv({ MUNICIPALITY_CODE: '880' })).toThrow('MUNICIPALITY_CODE="880" är ingen kommunkod (fyra siffror, t.ex. 0880 för Kalmar).')
     expect(() => parseEnv({ KOLADA_URL: 'ftp://kolada' })).toThrow('KOLADA_URL="ftp://kolada" är ingen http(s)-adress.')
+  })
+})
+
+describe('RELEASE_WARNING_LEADS', () => {
+  it('defaults to 24 hours and 1 hour before the planned time', () => {
+    expect(parseEnv({}).releaseWarningLeadsMs).toEqual([86_400_000, 3_600_000])
+    expect(parseReleaseWarningLeads('  ')).toEqual([86_400_000, 3_600_000])
+  })
+
+  it('takes hours, minutes and seconds, longest first, without duplicates; none turns the warnings off', () => {
+    expect(parseEnv({ RELEASE_WARNING_LEADS: '30s, 5m,2H,5m' }).releaseWarningLeadsMs).toEqual([7_200_000, 300_000, 30_000])
+    expect(parseReleaseWarningLeads('720h')).toEqual([720 * 3_600_000])
+    expect(parseReleaseWarningLeads('none')).toEqual([])
+  })
+
+  it.each(['0h', '1d', '1.5h', '24', 'h', '24h,', '-1h', '721h', 'timme'])('refuses %j, naming the variable', (raw) => {
+    expect(() => parseReleaseWarningLeads(raw)).toThrow(EnvError)
+    expect(() => parseEnv({ RELEASE_WARNING_LEADS: raw })).toThrow(/^RELEASE_WARNING_LEADS innehåller ".*", som inte är en tid före publiceringen\. Ange t\.ex\. 24h,1h/)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   escapeHtml,
+  dateTimeText,
   dueDateText,
   type NotificationData,
   type NotificationEvent,
@@ -25,8 +26,11 @@ const subjects: Record<NotificationEvent, string> = {
   unpublished: 'Avpublicerad: Äldreomsorg',
   scheduledPublishFailed: 'Schemalagd publicering stoppad: Äldreomsorg',
   reviewDue: 'Dags att se över: Äldreomsorg',
+  releaseWarning: 'Publiceringspaketet stoppas om inget ändras: Äldreomsorg',
+  releaseNotPublished: 'Publiceringspaketet publicerades inte: Äldreomsorg',
 }
 const events = Object.keys(subjects) as NotificationEvent[]
+const releaseEvents: readonly NotificationEvent[] = ['releaseWarning', 'releaseNotPublished']
 
 describe('notification templates', () => {
   it('has a template for every event', () => {
@@ -39,7 +43,9 @@ describe('notification templates', () => {
     expect(email.text).toContain(url)
     expect(email.text).toContain('Hej!')
     expect(email.text).toContain('Öppna jämförelser, Kalmar kommun')
-    expect(email.html).toContain(`<a href="${url}">Öppna sidan i administrationen</a>`)
+    const label = releaseEvents.includes(event) ? 'Öppna paketet i administrationen' : 'Öppna sidan i administrationen'
+    expect(email.html).toContain(`<a href="${url}">${label}</a>`)
+    expect(email.text).toContain(`${label}: ${url}`)
     expect(email.html).toContain('<html lang="sv">')
   })
 
@@ -75,6 +81,22 @@ describe('notification templates', () => {
     expect(templates.reviewDue(base).text).toContain('ska ses över inom kort.')
   })
 
+  it('releaseWarning names the planned time in Swedish time and lists what stops the release', () => {
+    const lines = ['"Hemtjänst": ändrat efter godkännandet, status är nu "Utkast".', '"Äldreomsorg": ligger i papperskorgen.']
+    const email = templates.releaseWarning({ ...base, documentTitle: 'Höstens resultat', scheduledFor: '2026-12-14T09:00:00.000Z', items: lines })
+    expect(email.text).toContain('Publiceringspaketet ”Höstens resultat” ska publiceras 14 december 2026 kl. 10:00, men just nu hindrar det här att det publiceras:')
+    expect(email.text).toContain(`- ${lines[0]}\n- ${lines[1]}`)
+    expect(email.text).toContain('publiceras inget av paketets områden')
+    expect(email.html).toContain('<li>&quot;Hemtjänst&quot;: ändrat efter godkännandet, status är nu &quot;Utkast&quot;.</li>')
+  })
+
+  it('releaseNotPublished says nothing was published, and why', () => {
+    const email = templates.releaseNotPublished({ ...base, documentTitle: 'Höstens resultat', scheduledFor: '2026-06-01T08:30:00.000Z', items: ['"Hemtjänst": ligger i papperskorgen.'] })
+    expect(email.text).toContain('Den schemalagda publiceringen av publiceringspaketet ”Höstens resultat” 1 juni 2026 kl. 10:30 genomfördes inte')
+    expect(email.text).toContain('- "Hemtjänst": ligger i papperskorgen.')
+    expect(email.text).toContain('Paketet är markerat som misslyckat.')
+  })
+
   it('escapes HTML in titles and comments but keeps the plain text as written', () => {
     const email = templates.changesRequested({
       ...base,
@@ -98,5 +120,8 @@ describe('notification templates', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
     expect(dueDateText('2026-12-14')).toBe('14 december 2026')
     expect(dueDateText('inte ett datum')).toBeUndefined()
+    expect(dateTimeText('2026-01-05T23:15:00Z')).toBe('6 januari 2026 kl. 00:15')
+    expect(dateTimeText('i morgon')).toBeUndefined()
+    expect(dateTimeText(undefined)).toBeUndefined()
   })
 })
