@@ -250,6 +250,11 @@ export interface User {
     subject?: string | null;
     lastSignInAt?: string | null;
   };
+  calendarFeedKeyHash?: string | null;
+  /**
+   * The personal calendar address is created, replaced and revoked under Kalender.
+   */
+  calendarFeedCreatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1148,6 +1153,8 @@ export interface UsersSelect<T extends boolean = true> {
         subject?: T;
         lastSignInAt?: T;
       };
+  calendarFeedKeyHash?: T;
+  calendarFeedCreatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
