@@ -560,7 +560,9 @@ export interface AuditLog {
     | 'ssoRefused'
     | 'reviewReminder'
     | 'recall'
-    | 'releaseFailed';
+    | 'releaseFailed'
+    | 'calendarFeedCreated'
+    | 'calendarFeedRevoked';
   collectionSlug?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;

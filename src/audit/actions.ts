@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = {
   reviewReminder: 'Påminnelse om översyn',
   recall: 'Återkallat publiceringspaket',
   releaseFailed: 'Publiceringspaket misslyckades',
+  calendarFeedCreated: 'Ny kalenderadress',
+  calendarFeedRevoked: 'Kalenderadressen återkallad',
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

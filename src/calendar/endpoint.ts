@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 
 import { isStaff, userHasRole } from '@/access'
+import { recordAudit } from '@/audit/record'
 import { loadEnv } from '@/env'
 import { USERS } from '@/slugs'
 import { createFeedKey, FEED_PATH, feedTokenFromFile, feedUrl, hashFeedKey } from './feedKey'
@@ -70,6 +71,8 @@ const createKeyEndpoint: Endpoint = {
     const { token, hash } = createFeedKey()
     const createdAt = new Date().toISOString()
     await req.payload.update({ collection: USERS, id: req.user.id, data: { calendarFeedKeyHash: hash, calendarFeedCreatedAt: createdAt }, overrideAccess: true, depth: 0, req })
+    // Who made an address, and when, is on record; the address itself never is.
+    await recordAudit(req, { action: 'calendarFeedCreated', collection: USERS, documentId: req.user.id, documentTitle: req.user.name ?? req.user.email })
     return json(201, {
       url: feedUrl(loadEnv().serverUrl, token),
       createdAt,
@@ -85,6 +88,7 @@ const revokeKeyEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return json(401, { message: 'Logga in för att återkalla din kalenderadress.' })
     await req.payload.update({ collection: USERS, id: req.user.id, data: { calendarFeedKeyHash: null, calendarFeedCreatedAt: null }, overrideAccess: true, depth: 0, req })
+    await recordAudit(req, { action: 'calendarFeedRevoked', collection: USERS, documentId: req.user.id, documentTitle: req.user.name ?? req.user.email })
     return json(200, { message: 'Kalenderadressen är återkallad. Den slutar fungera direkt.' })
   },
 }

@@ -138,6 +138,10 @@ describe('the personal calendar feed', () => {
     await cms.rest.patch(`/users/${as.editor.id}`, { token: as.admin.token, body: { calendarFeedKeyHash: 'x'.repeat(64) } })
     const after = await cms.payload.findByID({ collection: 'users', id: as.editor.id, overrideAccess: true, showHiddenFields: true, depth: 0 })
     expect(after.calendarFeedKeyHash).toBe(stored.calendarFeedKeyHash)
+    // The audit log says who made an address, never the address.
+    const audit = await cms.payload.find({ collection: 'audit-log', where: { action: { equals: 'calendarFeedCreated' } }, overrideAccess: true, depth: 0 })
+    expect(audit.docs.map((entry) => entry.documentId)).toContain(String(as.editor.id))
+    expect(JSON.stringify(audit.docs)).not.toContain(token)
   })
 
   it('answers 404 without details for an unknown, malformed, replaced or revoked address', async () => {
