@@ -21,7 +21,7 @@ export type CalendarEvent = {
   /** Stable per document and kind: a rescheduled publish is the same event at a new time (the feed's UID). */
   id: string
   kind: CalendarEventKind
-  /** A timed event's instant (ISO, UTC); for an all-day event the Stockholm date's start is not used, see `date`. */
+  /** The instant (ISO, UTC). For an all-day event it is the stored value; its day is `date`. */
   at: string
   /** The Stockholm calendar date the event falls on ('YYYY-MM-DD'). */
   date: string
@@ -123,12 +123,11 @@ export function calendarEvents(input: { areas: readonly CalendarArea[]; releases
   return events.sort(compareEvents)
 }
 
-/** All-day events sort at the start of their day, before that day's timed events. */
-const sortKey = (event: CalendarEvent) => (event.allDay ? `${event.date}T00` : `${event.date}T1${event.at}`)
-
+/** By Stockholm day; a day's all-day events (review-by dates) first, then by time, then by title. */
 export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
-  const byTime = sortKey(a).localeCompare(sortKey(b))
-  if (byTime !== 0) return byTime
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1
+  if (a.allDay !== b.allDay) return a.allDay ? -1 : 1
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1
   return a.title.localeCompare(b.title, 'sv') || a.id.localeCompare(b.id)
 }
 
