@@ -24,6 +24,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries/config'
 import { Webhooks } from './collections/Webhooks/config'
 import { applyPayloadOwnAccess, isAdmin } from './src/access'
 import { migrations } from './migrations'
+import { calendarEndpoints } from './src/calendar/endpoint'
 import { healthEndpoint } from './src/endpoints/health'
 import { oidcEndpoints } from './src/endpoints/oidc'
 import { createEmailAdapterArgs } from './src/notifications/transport'
@@ -53,8 +54,9 @@ export default buildConfig({
       beforeLogin: ['/src/admin/SsoLogin#SsoLogin'],
       afterLogin: ['/src/admin/PasswordAutocomplete#PasswordAutocomplete'],
       logout: { Button: '/src/admin/LogoutButton#LogoutButton' },
-      afterNavLinks: ['/src/admin/ResultsImportNavLink#ResultsImportNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
+      afterNavLinks: ['/src/admin/CalendarNavLink#CalendarNavLink', '/src/admin/ResultsImportNavLink#ResultsImportNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
       views: {
+        calendar: { Component: '/src/admin/CalendarView#CalendarView', path: '/kalender' },
         outbox: { Component: '/src/admin/OutboxView#OutboxView', path: '/utkorg' },
         resultsImport: { Component: '/src/admin/ResultsImportView#ResultsImportView', path: '/importera-resultat' },
       },
@@ -84,7 +86,7 @@ export default buildConfig({
       fromName: `Öppna jämförelser – ${env.municipality}`,
     }),
   ),
-  endpoints: [healthEndpoint, ...oidcEndpoints],
+  endpoints: [healthEndpoint, ...oidcEndpoints, ...calendarEndpoints],
   // Depth and complexity limits; introspection and the playground off in production.
   graphQL: graphQLLimits,
   // Every REST error as a Swedish message naming the field; a 5xx never carries details.

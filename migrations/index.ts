@@ -7,6 +7,7 @@ import * as migration_20261123_143630_revision_trash_reset_interval from './2026
 import * as migration_20261202_093000_foreign_key_actions from './20261202_093000_foreign_key_actions';
 import * as migration_20261202_112550_sso_and_results_import from './20261202_112550_sso_and_results_import';
 import * as migration_20261202_160215_releases from './20261202_160215_releases';
+import * as migration_20261203_080418_calendar_feed_key from './20261203_080418_calendar_feed_key';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_160215_releases.up,
     down: migration_20261202_160215_releases.down,
-    name: '20261202_160215_releases'
+    name: '20261202_160215_releases',
+  },
+  {
+    up: migration_20261203_080418_calendar_feed_key.up,
+    down: migration_20261203_080418_calendar_feed_key.down,
+    name: '20261203_080418_calendar_feed_key'
   },
 ];

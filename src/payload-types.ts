@@ -251,6 +251,11 @@ export interface User {
     subject?: string | null;
     lastSignInAt?: string | null;
   };
+  calendarFeedKeyHash?: string | null;
+  /**
+   * The personal calendar address is created, replaced and revoked under Kalender.
+   */
+  calendarFeedCreatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -557,7 +562,9 @@ export interface AuditLog {
     | 'reviewReminder'
     | 'recall'
     | 'releaseFailed'
-    | 'releaseCheck';
+    | 'releaseCheck'
+    | 'calendarFeedCreated'
+    | 'calendarFeedRevoked';
   collectionSlug?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -1152,6 +1159,8 @@ export interface UsersSelect<T extends boolean = true> {
         subject?: T;
         lastSignInAt?: T;
       };
+  calendarFeedKeyHash?: T;
+  calendarFeedCreatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

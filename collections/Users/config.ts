@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { loadEnv, usesHttps } from '@/env'
 import { adminFieldOnly, isAdmin, isAdminOrSelf, isStaff, ROLE_LABELS, ROLES } from '@/access'
+import { calendarFeedFields } from '@/calendar/fields'
 import { USERS } from '..'
 import {
   auditFailedLogin,
@@ -107,5 +108,6 @@ export const Users: CollectionConfig = {
         { name: 'lastSignInAt', type: 'date', label: { sv: 'Senaste inloggning', en: 'Last sign-in' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
       ],
     },
+    ...calendarFeedFields(),
   ],
 }

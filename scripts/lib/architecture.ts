@@ -38,7 +38,7 @@ export const LAYERS: readonly Layer[] = [
   // Reading and checking content: parsers, plans and quality rules (pure), and the importers that write drafts.
   { name: 'content', folders: ['src/quality', 'src/pageImport', 'src/results'] },
   // Review and publishing, then what is served from what was published.
-  { name: 'publishing', folders: ['src/publishing', 'src/preview'] },
+  { name: 'publishing', folders: ['src/publishing', 'src/preview', 'src/calendar'] },
   { name: 'delivery', folders: ['src/delivery'] },
   // What the config registers besides collections: root endpoints and the REST and GraphQL guards.
   { name: 'endpoints', folders: ['src/endpoints', 'src/api'] },

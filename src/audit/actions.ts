@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = {
   recall: 'Återkallat publiceringspaket',
   releaseFailed: 'Publiceringspaket misslyckades',
   releaseCheck: 'Kontroll före schemalagt publiceringspaket',
+  calendarFeedCreated: 'Ny kalenderadress',
+  calendarFeedRevoked: 'Kalenderadressen återkallad',
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

@@ -28,10 +28,12 @@ import { WorkflowUnpublishButton as WorkflowUnpublishButton_4b4fa8d68d916e98e087
 import { ReleasePanel as ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1 } from '../../../../src/admin/ReleasePanel'
 import { LogoutButton as LogoutButton_8e8fac9132f011bdba9bb3c060a9c710 } from '../../../../src/admin/LogoutButton'
 import { PasswordAutocomplete as PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1 } from '../../../../src/admin/PasswordAutocomplete'
+import { CalendarNavLink as CalendarNavLink_4cb7eecac3ae9d8c77e4fce5aae3b42e } from '../../../../src/admin/CalendarNavLink'
 import { ResultsImportNavLink as ResultsImportNavLink_c01eb63a6a9c68525072a578e55fa4a0 } from '../../../../src/admin/ResultsImportNavLink'
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { ReviewQueue as ReviewQueue_307e5dd7acd04352570b19c0fa8de49d } from '../../../../src/admin/ReviewQueue'
 import { SsoLogin as SsoLogin_b249aeab69e53ee7d40938dbe06a8792 } from '../../../../src/admin/SsoLogin'
+import { CalendarView as CalendarView_c852a4fce6104cc29945524c4abb31b2 } from '../../../../src/admin/CalendarView'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ResultsImportView as ResultsImportView_e16f83330411bb2f3bd5c8cc3db1e1c6 } from '../../../../src/admin/ResultsImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,10 +70,12 @@ export const importMap = {
   "/src/admin/ReleasePanel#ReleasePanel": ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1,
   "/src/admin/LogoutButton#LogoutButton": LogoutButton_8e8fac9132f011bdba9bb3c060a9c710,
   "/src/admin/PasswordAutocomplete#PasswordAutocomplete": PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1,
+  "/src/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_4cb7eecac3ae9d8c77e4fce5aae3b42e,
   "/src/admin/ResultsImportNavLink#ResultsImportNavLink": ResultsImportNavLink_c01eb63a6a9c68525072a578e55fa4a0,
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/ReviewQueue#ReviewQueue": ReviewQueue_307e5dd7acd04352570b19c0fa8de49d,
   "/src/admin/SsoLogin#SsoLogin": SsoLogin_b249aeab69e53ee7d40938dbe06a8792,
+  "/src/admin/CalendarView#CalendarView": CalendarView_c852a4fce6104cc29945524c4abb31b2,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/ResultsImportView#ResultsImportView": ResultsImportView_e16f83330411bb2f3bd5c8cc3db1e1c6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,31 @@
+import type { Field } from 'payload'
+
+import { nobody } from '@/access'
+
+/**
+ * A user's calendar feed key: only its hash, never readable over any API
+ * (hidden), written only by the feed-key endpoint; and when it was made, which
+ * the person may see on their account.
+ */
+export function calendarFeedFields(): Field[] {
+  const serverOnly = { create: nobody, update: nobody }
+  return [
+    { name: 'calendarFeedKeyHash', type: 'text', index: true, hidden: true, access: { ...serverOnly, read: nobody } },
+    {
+      name: 'calendarFeedCreatedAt',
+      type: 'date',
+      label: { sv: 'Kalenderprenumeration skapad', en: 'Calendar feed created' },
+      access: serverOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.calendarFeedCreatedAt),
+        description: {
+          sv: 'Den personliga kalenderadressen skapas, byts och återkallas under Kalender.',
+          en: 'The personal calendar address is created, replaced and revoked under Kalender.',
+        },
+      },
+    },
+  ]
+}
