@@ -2,7 +2,7 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { formatSwedishDateTime } from '@/calendar/dates'
+import { swedishDateTimeOrNull } from '@/domain/swedishDate'
 
 type Props = {
   /** When the current address was made ("2 december 2026 kl. 07.14"), or null when there is none. */
@@ -34,7 +34,7 @@ export function CalendarFeedKey({ createdAt: initial }: Props) {
       }
       if (method === 'POST' && body.url && body.createdAt) {
         setUrl(body.url)
-        setCreatedAt(formatSwedishDateTime(new Date(body.createdAt)))
+        setCreatedAt(swedishDateTimeOrNull(new Date(body.createdAt)))
       } else {
         setUrl(null)
         setCreatedAt(null)

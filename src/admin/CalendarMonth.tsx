@@ -1,4 +1,4 @@
-import { formatSwedishDay, formatSwedishTime } from '@/calendar/dates'
+import { formatSwedishDate, swedishClockTime } from '@/domain/swedishDate'
 import type { CalendarEvent } from '@/calendar/events'
 import { type MonthGrid, WEEKDAYS } from '@/calendar/month'
 
@@ -14,7 +14,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 function EventLink({ event }: { event: CalendarEvent }) {
   return (
     <a href={event.adminUrl} className={`calendar-event calendar-event--${event.kind}`}>
-      {event.allDay ? null : <time dateTime={event.at}>{formatSwedishTime(new Date(event.at))} </time>}
+      {event.allDay ? null : <time dateTime={event.at}>{swedishClockTime(new Date(event.at))} </time>}
       {event.title}
     </a>
   )
@@ -63,7 +63,7 @@ export function CalendarMonth({ grid, basePath }: { grid: MonthGrid; basePath: s
                   >
                     <time dateTime={day.date} className="calendar-day__number">
                       <span aria-hidden="true">{day.day}</span>
-                      <span className="calendar-sr-only">{formatSwedishDay(day.date)}</span>
+                      <span className="calendar-sr-only">{formatSwedishDate(day.date)}</span>
                     </time>
                     {day.events.length > 0 ? (
                       <ul>

@@ -1,7 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { userHasRole } from '@/access'
-import { formatSwedishDateTime, parseMonth, stockholmDate } from '@/calendar/dates'
+import { parseMonth, stockholmDate } from '@/calendar/dates'
+import { swedishDateTimeOrNull } from '@/domain/swedishDate'
 import { upcomingEvents } from '@/calendar/events'
 import { loadCalendarEvents } from '@/calendar/load'
 import { buildMonthGrid } from '@/calendar/month'
@@ -41,7 +42,7 @@ export async function CalendarView(view: AdminViewServerProps) {
   ])
   const grid = buildMonthGrid(year, month, events, today)
   const upcoming = upcomingEvents(events, now)
-  const feedCreatedAt = account.calendarFeedCreatedAt ? formatSwedishDateTime(new Date(account.calendarFeedCreatedAt)) : null
+  const feedCreatedAt = account.calendarFeedCreatedAt ? swedishDateTimeOrNull(new Date(account.calendarFeedCreatedAt)) : null
 
   return (
     <AdminViewShell view={view} title="Kalender">

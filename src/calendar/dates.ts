@@ -1,7 +1,8 @@
 /**
  * Calendar dates and times on the Stockholm calendar, for the admin's
  * "Kalender" and its feed. Dates are 'YYYY-MM-DD' strings and are counted in
- * UTC arithmetic, so a DST change never shifts a day.
+ * UTC arithmetic, so a DST change never shifts a day. Dates and times are
+ * written by src/domain/swedishDate.ts, as everywhere else.
  */
 import { SWEDISH_MONTHS, stockholmCalendarDate } from '@/domain/swedishDate'
 
@@ -15,25 +16,6 @@ export const isoDate = (year: number, month: number, day: number) => `${year}-${
 export function stockholmDate(date: Date): string {
   const { year, month, day } = stockholmCalendarDate(date)
   return isoDate(year, month, day)
-}
-
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-
-/** '07.14': Swedish clock time in Stockholm (the Swedish style, with a full stop). */
-export function formatSwedishTime(date: Date): string {
-  const parts = Object.fromEntries(stockholmTime.formatToParts(date).map((part) => [part.type, part.value]))
-  return `${parts.hour}.${parts.minute}`
-}
-
-/** '2 december 2026' for a 'YYYY-MM-DD' date. */
-export function formatSwedishDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return `${day} ${SWEDISH_MONTHS[month - 1]} ${year}`
-}
-
-/** '2 december 2026 kl. 07.14' for an instant, read in Stockholm. */
-export function formatSwedishDateTime(date: Date): string {
-  return `${formatSwedishDay(stockholmDate(date))} kl. ${formatSwedishTime(date)}`
 }
 
 /** The date `days` days after a 'YYYY-MM-DD' date. */

@@ -6,7 +6,9 @@
  */
 import { type Role, rolesOf } from '@/access/roles'
 import { AREAS, RELEASES } from '@/slugs'
-import { formatSwedishDateTime, formatSwedishDay, stockholmDate } from './dates'
+import { formatSwedishDate, swedishDateTimeOrNull } from '@/domain/swedishDate'
+
+import { stockholmDate } from './dates'
 
 export type CalendarEventKind = 'publish' | 'unpublish' | 'release' | 'reviewBy'
 
@@ -88,7 +90,8 @@ function timed(kind: CalendarEventKind, collection: string, id: Id, subject: str
     allDay: false,
     subject,
     title: `${EVENT_KIND_LABELS[kind]}: ${subject}`,
-    when: formatSwedishDateTime(at),
+    // `at` is a valid instant (see `instant`), so it always has a Swedish form.
+    when: swedishDateTimeOrNull(at)!,
     adminUrl: `/admin/collections/${collection}/${encodeURIComponent(String(id))}`,
   }
 }
@@ -96,7 +99,7 @@ function timed(kind: CalendarEventKind, collection: string, id: Id, subject: str
 function reviewByEvent(area: CalendarArea, at: Date): CalendarEvent {
   // A day-only date field stores an instant; the day it means is its Stockholm date.
   const date = stockholmDate(at)
-  return { ...timed('reviewBy', AREAS, area.id, area.title, at), date, allDay: true, when: formatSwedishDay(date) }
+  return { ...timed('reviewBy', AREAS, area.id, area.title, at), date, allDay: true, when: formatSwedishDate(date) }
 }
 
 /** Every event the viewer may see, sorted by time (then by title, so equal times keep one order). */

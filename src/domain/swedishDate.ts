@@ -109,11 +109,16 @@ const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
   hourCycle: 'h23',
 })
 
+/** An instant's time on the Stockholm clock, the Swedish way: "07.14". */
+export function swedishClockTime(date: Date): string {
+  const parts = Object.fromEntries(stockholmTime.formatToParts(date).map((part) => [part.type, part.value]))
+  return `${parts.hour}.${parts.minute}`
+}
+
 /** An instant as "28 juni 2023 kl. 14.05" on the Stockholm clock; null when invalid. */
 export function swedishDateTimeOrNull(value: string | Date | null | undefined): string | null {
   if (!value) return null
   const date = typeof value === 'string' ? new Date(value) : value
   if (Number.isNaN(date.getTime())) return null
-  const parts = Object.fromEntries(stockholmTime.formatToParts(date).map((part) => [part.type, part.value]))
-  return `${formatSwedishDate(date)} kl. ${parts.hour}.${parts.minute}`
+  return `${formatSwedishDate(date)} kl. ${swedishClockTime(date)}`
 }
