@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashFeedKey } from '@/calendar/feedKey'
 import { ensureCatalog } from '@/delivery/catalogLoader'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { createUser, type TestUser } from '../helpers/users'
+import { signedInUsers, type TestUser } from '../helpers/users'
 
 type Account = TestUser & { token: string }
 type Id = number | string
@@ -19,15 +19,18 @@ const as = {} as Record<'admin' | 'editor' | 'reviewer', Account>
 
 beforeAll(async () => {
   cms = await startTestCms()
-  // The first account of a system always becomes an administrator: make it one on purpose.
-  for (const [key, roles] of [
-    ['admin', ['admin']],
-    ['editor', ['editor']],
-    ['reviewer', ['reviewer']],
-  ] as const) {
-    const created = await createUser(cms.payload, [...roles], `Kalender ${key}`)
-    as[key] = { ...created, token: (await cms.rest.login(created.email, created.password)).token! }
-  }
+  Object.assign(
+    as,
+    await signedInUsers(
+      cms,
+      [
+        ['admin', ['admin']],
+        ['editor', ['editor']],
+        ['reviewer', ['reviewer']],
+      ],
+      (key) => `Kalender ${key}`,
+    ),
+  )
   await ensureCatalog(cms.payload)
 })
 afterAll(async () => cms?.cleanup())

@@ -13,7 +13,7 @@ import { readOutbox } from '@/notifications/transport'
 import { RELEASE_WARNINGS_TASK } from '@/publishing/releaseWarnings'
 import { WORKFLOW_QUEUE } from '@/publishing/schedule'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { createUser, type TestUser } from '../helpers/users'
+import { signedInUsers, type TestUser } from '../helpers/users'
 
 // Hoisted above the imports by Vitest: set before anything reads the environment (src/env.ts parses it once).
 vi.hoisted(() => {
@@ -28,17 +28,20 @@ const as: Record<'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2', Acco
 
 beforeAll(async () => {
   cms = await startTestCms()
-  // The admin first: the first account of a system always becomes an administrator.
-  for (const [key, roles] of [
-    ['admin', ['admin']],
-    ['editor', ['editor']],
-    ['editor2', ['editor']],
-    ['reviewer', ['reviewer']],
-    ['reviewer2', ['reviewer']],
-  ] as const) {
-    const created = await createUser(cms.payload, [...roles], `Förvarning ${key}`)
-    as[key] = { ...created, token: (await cms.rest.login(created.email, created.password)).token! }
-  }
+  Object.assign(
+    as,
+    await signedInUsers(
+      cms,
+      [
+        ['admin', ['admin']],
+        ['editor', ['editor']],
+        ['editor2', ['editor']],
+        ['reviewer', ['reviewer']],
+        ['reviewer2', ['reviewer']],
+      ],
+      (key) => `Förvarning ${key}`,
+    ),
+  )
   await ensureCatalog(cms.payload)
 })
 afterAll(async () => cms?.cleanup())

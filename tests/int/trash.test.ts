@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { createUser, type TestUser } from '../helpers/users'
+import { signedInUsers, type TestUser } from '../helpers/users'
 
 type Account = TestUser & { token: string }
 type Id = number | string
@@ -16,14 +16,14 @@ const users = {} as Record<'admin' | 'editor' | 'reviewer', Account>
 
 beforeAll(async () => {
   cms = await startTestCms()
-  for (const [key, roles] of [
-    ['admin', ['admin']],
-    ['editor', ['editor']],
-    ['reviewer', ['reviewer']],
-  ] as const) {
-    const user = await createUser(cms.payload, [...roles])
-    users[key] = { ...user, token: (await cms.rest.login(user.email, user.password)).token! }
-  }
+  Object.assign(
+    users,
+    await signedInUsers(cms, [
+      ['admin', ['admin']],
+      ['editor', ['editor']],
+      ['reviewer', ['reviewer']],
+    ]),
+  )
 })
 afterAll(async () => cms?.cleanup())
 

@@ -1,24 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { createUser, type TestUser } from '../helpers/users'
+import { createUser, signedInUsers, type TestUser } from '../helpers/users'
 
 let cms: TestCms
 const users: Record<'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'admin', TestUser & { token: string }> = {} as never
 
 beforeAll(async () => {
   cms = await startTestCms()
-  // The admin first: the very first account of a system always becomes an administrator.
-  for (const [key, roles] of [
-    ['admin', ['admin']],
-    ['editor', ['editor']],
-    ['editor2', ['editor']],
-    ['reviewer', ['reviewer']],
-    ['reviewer2', ['reviewer']],
-  ] as const) {
-    const user = await createUser(cms.payload, [...roles])
-    users[key] = { ...user, token: (await cms.rest.login(user.email, user.password)).token! }
-  }
+  Object.assign(
+    users,
+    await signedInUsers(cms, [
+      ['admin', ['admin']],
+      ['editor', ['editor']],
+      ['editor2', ['editor']],
+      ['reviewer', ['reviewer']],
+      ['reviewer2', ['reviewer']],
+    ]),
+  )
 })
 afterAll(async () => cms?.cleanup())
 
