@@ -1,10 +1,11 @@
 'use client'
-import { Button, toast, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { swedishDateTimeOrNull } from '@/domain/swedishDate'
 import type { ReleasePanel as ReleasePanelModel, ReleaseTransitionId } from '@/workflow'
 
+import { requestTransition } from './requestTransition'
 import './workflow.css'
 
 /**
@@ -49,26 +50,15 @@ export function ReleasePanel() {
   async function run(transition: ReleaseTransitionId) {
     setBusy(true)
     try {
-      const response = await fetch(`/api/releases/${id}/workflow`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          transition,
-          comment: comment || undefined,
-          // datetime-local is the reviewer's local time; the server gets an exact instant.
-          publishAt: transition === 'publish' && publishAt ? new Date(publishAt).toISOString() : undefined,
-        }),
+      const done = await requestTransition(`/api/releases/${id}/workflow`, {
+        transition,
+        comment: comment || undefined,
+        // datetime-local is the reviewer's local time; the server gets an exact instant.
+        publishAt: transition === 'publish' && publishAt ? new Date(publishAt).toISOString() : undefined,
       })
-      const body = (await response.json().catch(() => ({}))) as { message?: string }
-      if (!response.ok) {
-        toast.error(body.message ?? 'Åtgärden kunde inte genomföras.')
-        await load()
-        return
-      }
-      toast.success(body.message ?? 'Klart.')
-      // The whole edit view shows the new state and the server-written fields.
-      window.location.reload()
+      // Done: the whole edit view shows the new state and the server-written fields; refused: the panel shows why again.
+      if (done) window.location.reload()
+      else await load()
     } finally {
       setBusy(false)
     }

@@ -1,10 +1,11 @@
 'use client'
-import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { factsFromDocument } from '@/publishing/facts'
 import { availableTransitions, stateLabel, toWorkflowActor, type TransitionId } from '@/workflow'
 
+import { requestTransition } from './requestTransition'
 import './workflow.css'
 
 /**
@@ -45,25 +46,14 @@ export function WorkflowPanel() {
   async function run(transition: TransitionId) {
     setBusy(true)
     try {
-      const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          transition,
-          comment: comment || undefined,
-          // datetime-local is the editor's local time; the server gets an exact instant.
-          publishAt: (transition === 'publish' || transition === 'unpublish') && publishAt ? new Date(publishAt).toISOString() : undefined,
-        }),
+      const done = await requestTransition(`/api/${collectionSlug}/${id}/workflow`, {
+        transition,
+        comment: comment || undefined,
+        // datetime-local is the editor's local time; the server gets an exact instant.
+        publishAt: (transition === 'publish' || transition === 'unpublish') && publishAt ? new Date(publishAt).toISOString() : undefined,
       })
-      const body = (await response.json().catch(() => ({}))) as { message?: string }
-      if (!response.ok) {
-        toast.error(body.message ?? 'Åtgärden kunde inte genomföras.')
-        return
-      }
-      toast.success(body.message ?? 'Klart.')
       // The whole edit view shows the new state and the new version.
-      window.location.reload()
+      if (done) window.location.reload()
     } finally {
       setBusy(false)
     }
