@@ -186,12 +186,27 @@ export function describeApiError(error: unknown, result: ErrorBody | undefined):
     return { status: 400, body: { message, errors: [{ message }] } }
   }
 
-  const localized = localizeErrorBody(base) as ErrorBody
+  const localized = localizeErrorBody(keepPublicRefusal(error, status, base)) as ErrorBody
   if (status >= 500) {
     return { status, body: { ...localized, message: SERVER_ERROR_MESSAGE } }
   }
   const message = typeof localized.message === 'string' && localized.message ? localized.message : swedishMessage(e.message ?? '') || SERVER_ERROR_MESSAGE
   return { status, body: { ...localized, message } }
+}
+
+const GENERIC_MESSAGES = new Set(['Something went wrong.', 'An unknown error occurred.'])
+
+/**
+ * A refusal our hooks throw (src/errors.ts: public, 4xx, Swedish, naming the
+ * field) reaches Payload's formatter as another copy of APIError in Next's
+ * production bundle: `instanceof` fails there and the body becomes "Something
+ * went wrong.". The error itself still carries its message and fields.
+ */
+function keepPublicRefusal(error: unknown, status: number, base: ErrorBody): ErrorBody {
+  const e = (error ?? {}) as ErrorLike & { isPublic?: unknown }
+  const generic = !base.errors?.length || base.errors.every((item) => typeof item.message === 'string' && GENERIC_MESSAGES.has(item.message))
+  if (status >= 500 || e.isPublic !== true || !e.message || !generic) return base
+  return { ...base, errors: [{ message: e.message, ...(e.data ? { data: e.data } : {}) }] }
 }
 
 /** `hooks.afterError` in payload.config.ts. */

@@ -83,6 +83,18 @@ describe('localizeErrorBody', () => {
 })
 
 describe('describeApiError', () => {
+  it('keeps a public refusal whole when Payload formatted it as "Something went wrong." (another copy of APIError in the production bundle)', () => {
+    const message = 'Området ingår redan i ett annat paket: "Ekonomiskt bistånd" ingår i publiceringspaketet "Juni".'
+    const refusal = { name: '', status: 403, isPublic: true, message, data: { errors: [{ path: 'items', message }] } }
+    const { status, body } = describeApiError(refusal, { errors: [{ message: 'Something went wrong.' }] })
+    expect(status).toBe(403)
+    expect(body.message).toBe(message)
+    expect(body.errors).toEqual([{ message, data: { errors: [{ path: 'items', message }] } }])
+    // Not public, or a server fault: nothing of the error's own text is shown.
+    expect(describeApiError({ ...refusal, isPublic: false }, { errors: [{ message: 'Something went wrong.' }] }).body.message).not.toBe(message)
+    expect(describeApiError({ ...refusal, status: 500 }, { errors: [{ message: 'Something went wrong.' }] }).body.message).toBe(SERVER_ERROR_MESSAGE)
+  })
+
   it('answers 404 for Payload’s SQL deleteOne on a preference key nobody has (its fallback query breaks)', () => {
     // As drizzle throws it: the query in the message, SQLite's words in the cause.
     const error = Object.assign(new Error('Failed query: select "id" … where ("payload_preferences"."key" = ? and "cd2f7ba6_e414_44f7_9087_5aab0e034d9f"."users_id" = ?)'), {
