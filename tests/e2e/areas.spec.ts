@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { logIn } from '../helpers/browser'
+import { logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 
 test('an editor opens the imported socialpsykiatri page and sees its result sets and bullets in Swedish', async ({ page }) => {
   await logIn(page, readDemoAccounts(E2E_DATA_DIR).editor!)
-  await page.goto('/admin/collections/areas')
-  await expect(page.getByRole('heading', { name: 'Jämförelseområden' })).toBeVisible()
-  await page.getByRole('link', { name: 'Psykisk funktionsnedsättning - socialpsykiatri' }).first().click()
-
-  await expect(page.locator('#field-title')).toHaveValue('Psykisk funktionsnedsättning - socialpsykiatri')
+  await openFromList(page, 'areas', 'Psykisk funktionsnedsättning - socialpsykiatri')
   await expect(page.locator('#field-body__0__surveyYear')).toHaveValue('2023')
   await expect(page.locator('#field-body__0__bullets__0__national')).toHaveValue(/Social färdighetsträning enligt ESL-modellen/)
   await expect(page.locator('#field-body__0__bullets__0__local')).toHaveValue('I Kalmar erbjuds inte social färdighetsträning enligt ESL-modellen')

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { logIn } from '../helpers/browser'
+import { logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 import { expectNoAxeViolations } from '../helpers/axe'
 
@@ -44,14 +44,8 @@ test('a reviewer previews an editor\'s draft; the public page and a tampered lin
   const context = await browser.newContext()
   const page = await context.newPage()
   await logIn(page, accounts.reviewer!)
-  await page.goto('/admin/collections/areas')
-  // A click while the list is still settling (it rewrites its URL) can be lost: click again then.
-  const editPath = `/admin/collections/areas/${area.id}`
-  await expect(async () => {
-    if (!page.url().includes(editPath)) await page.getByRole('link', { name: TITLE }).first().click()
-    await expect(page).toHaveURL(new RegExp(editPath), { timeout: 10_000 })
-  }).toPass({ timeout: 40_000 })
-  await expect(page.locator('#field-title')).toHaveValue(TITLE)
+  await openFromList(page, 'areas', TITLE)
+  await expect(page).toHaveURL(new RegExp(`/admin/collections/areas/${area.id}`))
 
   // "Förhandsgranska" in the edit view opens the draft in a new tab through a fresh signed link.
   const button = page.getByRole('link', { name: 'Förhandsgranska' })

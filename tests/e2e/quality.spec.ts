@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { logIn } from '../helpers/browser'
+import { logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 
 // A page no other spec edits (seed/kalmar/003_…); only drafts are saved here, nothing is published.
@@ -13,11 +13,7 @@ const FIX_BUTTON = 'Rätta: beroendeframkal- lande → beroendeframkallande'
 
 const panel = (page: Page) => page.locator('.quality-panel')
 
-async function openArea(page: Page) {
-  await page.goto('/admin/collections/areas')
-  await page.getByRole('link', { name: TITLE }).first().click()
-  await expect(page.locator('#field-title')).toHaveValue(TITLE)
-}
+const openArea = (page: Page) => openFromList(page, 'areas', TITLE)
 
 /** The check has answered (the first call loads the dictionary, a few seconds). */
 async function checked(page: Page) {

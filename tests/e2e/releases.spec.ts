@@ -2,7 +2,7 @@ import { expect, request as playwrightRequest, test, type Page } from '@playwrig
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { expectNoSeriousAxeViolationsIn } from '../helpers/axe'
-import { logIn } from '../helpers/browser'
+import { logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 
 /**
@@ -18,11 +18,7 @@ const ANSWER = '#field-body__0__bullets__0__local'
 
 const workflowBox = (page: Page) => page.locator('.workflow-panel')
 
-async function openArea(page: Page, title: string) {
-  await page.goto('/admin/collections/areas')
-  await page.getByRole('link', { name: title, exact: true }).first().click()
-  await expect(page.locator('#field-title')).toHaveValue(title)
-}
+const openArea = (page: Page, title: string) => openFromList(page, 'areas', title, { exact: true })
 
 async function act(page: Page, label: string) {
   await workflowBox(page).getByRole('button', { name: label, exact: true }).click()

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { logIn } from '../helpers/browser'
+import { logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 
 const SLUG = 'psykisk-funktionsnedsattning-socialpsykiatri'
@@ -18,11 +18,7 @@ async function liveAnswer(baseURL: string): Promise<string> {
   return body.docs[0].body[0].bullets[0].local
 }
 
-async function openArea(page: Page) {
-  await page.goto('/admin/collections/areas')
-  await page.getByRole('link', { name: TITLE }).first().click()
-  await expect(page.locator('#field-title')).toHaveValue(TITLE)
-}
+const openArea = (page: Page) => openFromList(page, 'areas', TITLE)
 
 const panel = (page: Page) => page.locator('.workflow-panel')
 
