@@ -16,10 +16,12 @@ import { AreaSnapshotSchema, type AreaSnapshot } from './snapshot'
 const all = { pagination: false, depth: 0, overrideAccess: true } as const
 
 export async function upsertSnapshot(req: PayloadRequest, snapshot: AreaSnapshot): Promise<void> {
-  const { docs } = await req.payload.find({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: snapshot.id } }, limit: 1, depth: 0, overrideAccess: true, req })
+  // Neither the stored page nor the written one is read back: only the row's id is needed.
+  const only = { select: { areaId: true }, depth: 0, overrideAccess: true, req } as const
+  const { docs } = await req.payload.find({ collection: PUBLISHED_SNAPSHOTS, where: { areaId: { equals: snapshot.id } }, limit: 1, pagination: false, ...only })
   const data = { areaId: snapshot.id, slug: snapshot.slug, page: snapshot }
-  if (docs[0]) await req.payload.update({ collection: PUBLISHED_SNAPSHOTS, id: docs[0].id, data, overrideAccess: true, req })
-  else await req.payload.create({ collection: PUBLISHED_SNAPSHOTS, data, overrideAccess: true, req })
+  if (docs[0]) await req.payload.update({ collection: PUBLISHED_SNAPSHOTS, id: docs[0].id, data, ...only })
+  else await req.payload.create({ collection: PUBLISHED_SNAPSHOTS, data, ...only })
 }
 
 /** Deletes the page's snapshot; true when there was one. */

@@ -34,7 +34,8 @@ export function factsToFields(facts: WorkflowDocFacts) {
 /** Whether readers see a published version now: the main row holds it (a draft save writes only a version). */
 export async function hasLiveVersion(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
   const live = await req.payload
-    .findByID({ collection: collection as 'areas', id, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
+    // Only the status: every save asks this, and the whole document (its blocks) is the costly part of a read.
+    .findByID({ collection: collection as 'areas', id, draft: false, depth: 0, select: { _status: true }, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)
   return live?._status === 'published'
 }

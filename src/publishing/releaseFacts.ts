@@ -44,31 +44,62 @@ export function recordOf(release: Pick<Release, 'record'>): ReleaseRecord | null
 
 /** The newest public-record number of an area (0 when it was never published). */
 export async function latestHistoryNumber(req: PayloadRequest, areaId: ItemId): Promise<number> {
-  const { docs } = await req.payload.find({
-    collection: PUBLICATION_HISTORY,
-    where: { areaId: { equals: String(areaId) } },
-    sort: '-number',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs[0]?.number ?? 0
+  return (await latestHistoryNumbers(req, [areaId])).get(String(areaId)) ?? 0
 }
 
-/** The Payload version readers see now (the newest published one), or null when nothing is live. */
-export async function liveVersionId(req: PayloadRequest, areaId: ItemId): Promise<ItemId | null> {
-  if (!(await hasLiveVersion(req, AREAS, areaId))) return null
-  const { docs } = await req.payload.findVersions({
-    collection: AREAS,
-    where: { and: [{ parent: { equals: areaId } }, { 'version._status': { equals: 'published' } }] },
-    sort: '-updatedAt',
-    limit: 1,
+/** The newest public-record number of each area, by id as a string (absent when never published): one read for them all. */
+export async function latestHistoryNumbers(req: PayloadRequest, areaIds: readonly ItemId[]): Promise<Map<string, number>> {
+  const { docs } = await req.payload.find({
+    collection: PUBLICATION_HISTORY,
+    where: { areaId: { in: areaIds.map(String) } },
+    select: { areaId: true, number: true },
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  return docs[0]?.id ?? null
+  const latest = new Map<string, number>()
+  for (const entry of docs) latest.set(entry.areaId, Math.max(latest.get(entry.areaId) ?? 0, entry.number))
+  return latest
+}
+
+/**
+ * The Payload version readers see now (the newest published one) of each area, by id as a string;
+ * null when nothing is live. Two reads for them all, whatever their number: a release asks this of
+ * every item inside its one transaction.
+ */
+export async function liveVersionIds(req: PayloadRequest, areaIds: readonly ItemId[]): Promise<Map<string, ItemId | null>> {
+  const live = new Map<string, ItemId | null>(areaIds.map((id) => [String(id), null]))
+  if (!areaIds.length) return live
+  const { docs: mainRows } = await req.payload.find({
+    collection: AREAS,
+    where: { id: { in: [...areaIds] } },
+    draft: false,
+    trash: true,
+    select: { _status: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const published = mainRows.filter((row) => row._status === 'published').map((row) => row.id)
+  if (!published.length) return live
+  const { docs: versions } = await req.payload.findVersions({
+    collection: AREAS,
+    where: { and: [{ parent: { in: published } }, { 'version._status': { equals: 'published' } }] },
+    select: { parent: true, updatedAt: true },
+    sort: '-updatedAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const version of versions) {
+    const parent = String(idOf(version.parent))
+    // Newest first: the first published version of each parent is the live one.
+    if (live.get(parent) === null) live.set(parent, version.id)
+  }
+  return live
 }
 
 export type LoadedItem = ReleaseItemFacts & { slug: string }

@@ -21,7 +21,7 @@ import { AREAS, RELEASES } from '@/slugs'
 import { queueWebhookEvent } from '@/webhooks/queue'
 import { releaseMessages, releaseStateLabel, releaseTransitionById, type ReleaseAllowed, type ReleaseState } from '@/workflow'
 import type { LoadedItem, ReleaseRecord } from './releaseFacts'
-import { latestHistoryNumber, liveVersionId, recordOf } from './releaseFacts'
+import { latestHistoryNumbers, liveVersionIds, recordOf } from './releaseFacts'
 import { queueReleasePublish } from './schedule'
 import { applyTransition, inTransaction } from './transition'
 
@@ -93,17 +93,22 @@ async function publishRelease(req: PayloadRequest, release: Release, loaded: Loa
   let current: LoadedItem | undefined
   try {
     await inTransaction(req, async () => {
-      const record: ReleaseRecord['items'] = []
+      const ids = decision.items.map((plan) => plan.id)
+      const versionsBefore = await liveVersionIds(req, ids)
       for (const plan of decision.items) {
         current = byId.get(String(plan.id))!
-        const versionBefore = await liveVersionId(req, plan.id)
         await applyTransition(req, { collection: AREAS, id: String(plan.id), working: { title: current.title }, from: current.facts.state }, plan.decision, {
           scheduled,
           details: { release: releaseRef(release) },
         })
-        record.push({ areaId: String(plan.id), title: current.title, slug: current.slug, versionBefore, historyNumber: await latestHistoryNumber(req, plan.id) })
       }
       current = undefined
+      const historyNumbers = await latestHistoryNumbers(req, ids)
+      const record: ReleaseRecord['items'] = decision.items.map((plan) => {
+        const item = byId.get(String(plan.id))!
+        const areaId = String(plan.id)
+        return { areaId, title: item.title, slug: item.slug, versionBefore: versionsBefore.get(areaId) ?? null, historyNumber: historyNumbers.get(areaId) ?? 0 }
+      })
       await writeRelease(req, release.id, { state: 'published', publishedAt, failureReasons: null, record: { items: record } })
       await queueWebhookEvent(req, 'release.published', {
         release: { ...releaseRef(release), areas: loaded.items.map((item) => ({ id: item.id, slug: item.slug, title: item.title })) },

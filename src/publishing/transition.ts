@@ -53,6 +53,8 @@ export async function applyTransition(req: PayloadRequest, target: TransitionTar
       data: { ...options.content, ...(status ? { _status: status } : {}) },
       // 'keep' records the new facts as a draft version beside the live one.
       draft: effects.live === 'keep',
+      // The answer is not used, and every hook after the save reads ids (a snapshot joins relations at read time).
+      depth: 0,
       overrideAccess: true,
       req,
     }),
