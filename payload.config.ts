@@ -39,6 +39,7 @@ import { deliverWebhookTask, WEBHOOK_QUEUE } from './src/webhooks/task'
 import { resolvePayloadSecret } from './src/auth/secret'
 import { graphQLLimits } from './src/api/graphqlLimits'
 import { swedishApiErrors } from './src/api/apiErrors'
+import { ADMIN_DATE_TIME_FORMAT } from './src/fields/dateFormats'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnv()
@@ -48,6 +49,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // "2 december 2026 kl. 07.14", as the public pages write it (Payload's default reads "december 2:a 2026, 7:14 fm").
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
     components: {
       beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'],
       // The municipality's sign-in button first, then (if PASSWORD_LOGIN allows) the password form.

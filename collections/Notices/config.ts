@@ -4,6 +4,7 @@ import { activeNoticesForAnonymous, isAdmin, isContentEditor } from '@/access'
 import { reloadMetaAfterChange, reloadMetaAfterDelete } from '@/delivery/hooks'
 import { strictDate } from '@/fields/date'
 import { NOTICES, SECTIONS } from '..'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 const validEndsAt = strictDate()
 
@@ -37,7 +38,7 @@ export const Notices: CollectionConfig = {
           defaultValue: () => new Date().toISOString(),
           validate: strictDate({ required: true }),
           label: { sv: 'Visas från', en: 'Starts at' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: DAY_AND_TIME },
         },
         {
           name: 'endsAt',
@@ -45,7 +46,7 @@ export const Notices: CollectionConfig = {
           index: true,
           label: { sv: 'Visas till', en: 'Ends at' },
           validate: endsAfterStart,
-          admin: { date: { pickerAppearance: 'dayAndTime' }, description: { sv: 'Tomt = tills vidare.', en: 'Empty: until further notice.' } },
+          admin: { date: DAY_AND_TIME, description: { sv: 'Tomt = tills vidare.', en: 'Empty: until further notice.' } },
         },
       ],
     },

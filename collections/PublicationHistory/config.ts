@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, nobody } from '@/access'
 import { PUBLICATION_HISTORY } from '..'
 import { refuseDelete, refuseRewrite } from './hooks'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
  * Every publication of every page as it was published: the public record
@@ -30,7 +31,7 @@ export const PublicationHistory: CollectionConfig = {
     { name: 'slug', type: 'text', required: true, index: true, label: { sv: 'Adress', en: 'Slug' } },
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
     { name: 'number', type: 'number', required: true, label: { sv: 'Version', en: 'Number' } },
-    { name: 'publishedAt', type: 'date', required: true, label: { sv: 'Publicerad', en: 'Published at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'publishedAt', type: 'date', required: true, label: { sv: 'Publicerad', en: 'Published at' }, admin: { date: DAY_AND_TIME } },
     { name: 'summary', type: 'text', required: true, label: { sv: 'Ändringar', en: 'Summary' } },
     { name: 'changes', type: 'json', required: true },
     { name: 'page', type: 'json', required: true },

@@ -6,6 +6,7 @@ import { releasePanelEndpoint, releaseWorkflowEndpoint } from '@/publishing/rele
 import { releaseStates } from '@/workflow'
 import { AREAS, RELEASES, USERS } from '..'
 import { auditReleaseDelete, auditReleaseSave, guardReleaseDelete, guardReleaseEdit, showItemStatus } from './hooks'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /** Written only by the release's transitions (src/publishing/releaseTransition.ts); read-only everywhere else. */
 const serverOnly = { create: nobody, update: nobody }
@@ -103,7 +104,7 @@ export const Releases: CollectionConfig = {
       label: { sv: 'Planerad publicering', en: 'Planned publish' },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: DAY_AND_TIME,
         description: {
           sv: 'Planen medan paketet är öppet; när en granskare schemalägger paketet blir det tiden då det publiceras.',
           en: 'The plan while open; the publish time once scheduled.',
@@ -115,14 +116,14 @@ export const Releases: CollectionConfig = {
       type: 'date',
       label: { sv: 'Publicerat', en: 'Published' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
     {
       name: 'recalledAt',
       type: 'date',
       label: { sv: 'Återkallat', en: 'Recalled' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
     { name: 'recallReason', type: 'textarea', label: { sv: 'Anledning till återkallelsen', en: 'Reason for the recall' }, access: serverOnly, admin: { readOnly: true } },
     {

@@ -17,6 +17,7 @@ import {
   rolesEditableHere,
   rolesRequiredUnlessDirectory,
 } from './hooks'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 export const MAX_LOGIN_ATTEMPTS = 5
 export const LOCK_TIME_MS = 15 * 60 * 1000
@@ -105,7 +106,7 @@ export const Users: CollectionConfig = {
       fields: [
         { name: 'issuer', type: 'text', label: { sv: 'Utfärdare', en: 'Issuer' } },
         { name: 'subject', type: 'text', index: true, label: { sv: 'Id i katalogen (sub)', en: 'Subject (sub)' } },
-        { name: 'lastSignInAt', type: 'date', label: { sv: 'Senaste inloggning', en: 'Last sign-in' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
+        { name: 'lastSignInAt', type: 'date', label: { sv: 'Senaste inloggning', en: 'Last sign-in' }, admin: { date: DAY_AND_TIME } },
       ],
     },
     ...calendarFeedFields(),

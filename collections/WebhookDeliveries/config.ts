@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '@/access'
 import { DELIVERY_STATUS_OPTIONS, WEBHOOK_EVENT_OPTIONS } from '@/webhooks/vocabulary'
 import { WEBHOOK_DELIVERIES, WEBHOOKS } from '..'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /** "Webhook-leveranser": one row per event sent to one webhook, written only by the server. */
 export const WebhookDeliveries: CollectionConfig = {
@@ -32,7 +33,7 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'attempts', type: 'number', defaultValue: 0, label: { sv: 'Försök', en: 'Attempts' }, admin: { readOnly: true } },
     { name: 'lastStatusCode', type: 'number', label: { sv: 'Senaste HTTP-status', en: 'Last status code' }, admin: { readOnly: true } },
     { name: 'lastError', type: 'text', label: { sv: 'Senaste fel', en: 'Last error' }, admin: { readOnly: true } },
-    { name: 'deliveredAt', type: 'date', label: { sv: 'Levererad', en: 'Delivered at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'deliveredAt', type: 'date', label: { sv: 'Levererad', en: 'Delivered at' }, admin: { readOnly: true, date: DAY_AND_TIME } },
     {
       name: 'body',
       type: 'textarea',

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { nobody } from '@/access'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
  * A user's calendar feed key: only its hash, never readable over any API
@@ -19,7 +20,7 @@ export function calendarFeedFields(): Field[] {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        date: { pickerAppearance: 'dayAndTime' },
+        date: DAY_AND_TIME,
         condition: (data) => Boolean(data?.calendarFeedCreatedAt),
         description: {
           sv: 'Den personliga kalenderadressen skapas, byts och återkallas under Kalender.',

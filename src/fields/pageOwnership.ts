@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { USERS } from '@/slugs'
 import { strictDate } from './date'
+import { DAY_ONLY } from '@/fields/dateFormats'
 
 /** Who answers for a page and when it must next be looked over; reminders go to the owner. */
 export function pageOwnershipFields(): Field[] {
@@ -21,7 +22,7 @@ export function pageOwnershipFields(): Field[] {
       label: { sv: 'Ses över senast', en: 'Review by' },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        date: DAY_ONLY,
         description: { sv: 'Sidansvarig får en påminnelse 14 dagar före.', en: 'The owner is reminded 14 days before.' },
       },
     },

@@ -1,6 +1,7 @@
 import type { DateField } from 'payload'
 
 import { nobody } from '@/access'
+import { DAY_ONLY } from '@/fields/dateFormats'
 
 /** Set by the publish hook only: read-only in the admin, not writable through any API. */
 function publishDate(name: string, label: { sv: string; en: string }, description: { sv: string; en: string }): DateField {
@@ -14,7 +15,7 @@ function publishDate(name: string, label: { sv: string; en: string }, descriptio
       position: 'sidebar',
       readOnly: true,
       description,
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+      date: DAY_ONLY,
     },
   }
 }

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaff, nobody } from '@/access'
 import { USERS } from '@/slugs'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
  * Optimistic concurrency (src/concurrency): the revision a document is at and
@@ -43,7 +44,7 @@ export function revisionFields(): Field[] {
       type: 'date',
       label: { sv: 'Senast sparad', en: 'Last saved' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
   ]
 }

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { nobody } from '@/access'
 import { USERS } from '@/slugs'
 import { workflowStates } from '@/workflow'
+import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
  * The workflow's facts about a document's working copy. Written only by the
@@ -44,14 +45,14 @@ export function workflowFields(): Field[] {
       type: 'date',
       label: { sv: 'Schemalagd avpublicering', en: 'Scheduled unpublish' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
     {
       name: 'workflowScheduledPublishAt',
       type: 'date',
       label: { sv: 'Schemalagd publicering', en: 'Scheduled publish' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
   ]
 }
