@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { loadEnv, usesHttps } from '@/env'
-import { adminFieldOnly, isAdmin, isAdminOrSelf, isStaff, ROLE_LABELS, ROLES } from '@/access'
+import { adminFieldOnly, isAdmin, isAdminOrSelf, isStaff, ownAccountFieldOnly, ROLE_LABELS, ROLES, staffOrSelf } from '@/access'
 import { calendarFeedFields } from '@/calendar/fields'
 import { USERS } from '..'
 import {
@@ -50,7 +50,8 @@ export const Users: CollectionConfig = {
     // A person needs a role to use the admin: a directory account whose groups give none has none.
     admin: isStaff,
     create: isAdmin,
-    read: isAdminOrSelf,
+    // Colleagues by name wherever the admin names a person; the account's private parts are its own fields' access.
+    read: staffOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
@@ -101,8 +102,8 @@ export const Users: CollectionConfig = {
           en: 'This account signs in with the municipality’s account (OpenID Connect). Roles and name come from the directory.',
         },
       },
-      // Written only by the sign-in (local API with overrideAccess), never through an API.
-      access: { create: () => false, update: () => false },
+      // Written only by the sign-in (local API with overrideAccess), never through an API; read by its owner and admins.
+      access: { create: () => false, update: () => false, read: ownAccountFieldOnly },
       fields: [
         { name: 'issuer', type: 'text', label: { sv: 'Utfärdare', en: 'Issuer' } },
         { name: 'subject', type: 'text', index: true, label: { sv: 'Id i katalogen (sub)', en: 'Subject (sub)' } },

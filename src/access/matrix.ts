@@ -156,11 +156,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, CollectionRow>> = {
   users: {
     definedBy: 'project',
     exposed: both,
-    why: 'Admins manage accounts; everyone else sees and edits only their own (roles stay admin-only).',
+    why:
+      'Admins manage accounts; everyone else edits only their own (roles stay admin-only). Staff read colleagues’ ' +
+      'accounts, so the admin names people (name, address, roles); an account’s directory link and calendar feed ' +
+      'are read only by its owner and admins (field access).',
     cells: {
       ...noDrafts,
-      list: ADMINS_ALL_OTHERS_OWN,
-      read: ADMINS_ALL_OTHERS_OWN,
+      list: STAFF,
+      read: STAFF,
       create: ADMINS,
       update: ADMINS_ALL_OTHERS_OWN,
       delete: ADMINS,

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { nobody } from '@/access'
+import { nobody, ownAccountFieldOnly } from '@/access'
 import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
@@ -16,7 +16,7 @@ export function calendarFeedFields(): Field[] {
       name: 'calendarFeedCreatedAt',
       type: 'date',
       label: { sv: 'Kalenderprenumeration skapad', en: 'Calendar feed created' },
-      access: serverOnly,
+      access: { ...serverOnly, read: ownAccountFieldOnly },
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -84,10 +84,38 @@ describe('roles over REST', () => {
     expect(response.status).toBe(403)
   })
 
-  it('non-admins see only their own account', async () => {
+  it('staff see colleagues by name, address and roles, and only their own directory link and calendar feed', async () => {
+    // Their own accounts: a directory link turns off password sign-in, which the other tests use.
+    const colleague = await createUser(cms.payload, ['reviewer'], 'Greta Granskare')
+    const me = await createUser(cms.payload, ['editor'])
+    const { token } = await cms.rest.login(me.email, me.password)
+    const now = new Date().toISOString()
+    for (const account of [me, colleague]) {
+      await cms.payload.update({ collection: 'users', id: account.id, data: { sso: { issuer: 'https://idp.example', subject: `sub-${account.id}`, lastSignInAt: now }, calendarFeedCreatedAt: now } as never, overrideAccess: true })
+    }
+    const listed = await (await cms.rest.get('/users?limit=100&depth=0', { token })).json()
+    const byId = new Map<string, Record<string, unknown>>(listed.docs.map((user: { id: unknown }) => [String(user.id), user]))
+    expect([...byId.keys()]).toEqual(expect.arrayContaining([String(admin.id), String(editor.id), String(reviewer.id), String(colleague.id), String(me.id)]))
+    const other = byId.get(String(colleague.id))!
+    expect(other).toMatchObject({ name: 'Greta Granskare', email: colleague.email, roles: ['reviewer'] })
+    expect(other).not.toHaveProperty('sso')
+    expect(other).not.toHaveProperty('calendarFeedCreatedAt')
+    expect(other).not.toHaveProperty('calendarFeedKeyHash')
+    // Read one by one, likewise; their own account keeps everything.
+    expect(await (await cms.rest.get(`/users/${colleague.id}`, { token })).json()).not.toHaveProperty('sso')
+    const own = await (await cms.rest.get(`/users/${me.id}`, { token })).json()
+    expect(own.sso).toMatchObject({ subject: `sub-${me.id}` })
+    expect(own.calendarFeedCreatedAt).toBeTruthy()
+    // An admin sees a colleague's directory link too.
+    const { token: adminToken } = await cms.rest.login(admin.email, admin.password)
+    expect((await (await cms.rest.get(`/users/${colleague.id}`, { token: adminToken })).json()).sso).toMatchObject({ subject: `sub-${colleague.id}` })
+  })
+
+  it('a colleague’s account is read, not written: an editor cannot change another’s name', async () => {
     const { token } = await cms.rest.login(editor.email, editor.password)
-    const body = await (await cms.rest.get('/users', { token })).json()
-    expect(body.docs.map((user: { id: unknown }) => String(user.id))).toEqual([String(editor.id)])
+    const response = await cms.rest.patch(`/users/${reviewer.id}`, { token, body: { name: 'Kapat namn' } })
+    expect(response.status).toBe(403)
+    expect((await cms.payload.findByID({ collection: 'users', id: reviewer.id, overrideAccess: true })).name).not.toBe('Kapat namn')
   })
 })
 
