@@ -40,6 +40,7 @@ import { resolvePayloadSecret } from './src/auth/secret'
 import { graphQLLimits } from './src/api/graphqlLimits'
 import { swedishApiErrors } from './src/api/apiErrors'
 import { ADMIN_DATE_TIME_FORMAT } from './src/fields/dateFormats'
+import { translatedLabels } from './src/fields/labels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnv()
@@ -110,6 +111,8 @@ export default buildConfig({
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
   },
+  // Label objects become label functions, so Payload's admin never prints "[object Object]" (src/fields/labels.ts).
+  plugins: [translatedLabels],
   secret: resolvePayloadSecret(env),
   telemetry: false,
   typescript: {

@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { swedishLabel } from '@/fields/labels'
 import { localizeErrorBody } from './apiErrors'
 import { refusalResponse } from './refusal'
 import { defaultGuardOptions, guardRestRequest, type CollectionInfo, type GuardOptions } from './requestGuards'
@@ -12,8 +13,7 @@ type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>
 const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', '_status', 'deletedAt']
 const AUTH_FIELDS = ['email', 'username', 'password']
 
-const swedish = (label: unknown, fallback: string): string =>
-  typeof label === 'string' ? label : label && typeof label === 'object' && 'sv' in label && typeof label.sv === 'string' ? label.sv : fallback
+const swedish = (label: unknown, fallback: string): string => swedishLabel(label) ?? fallback
 
 /** The adapter's kind of document id: MongoDB's ObjectIds, or numbers (SQLite, Postgres). */
 function idKindOf(config: SanitizedConfig, collection: SanitizedConfig['collections'][number]): IdKind {

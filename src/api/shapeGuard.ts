@@ -7,6 +7,7 @@
  * no roles at all, and an object in a text field reached the database (500).
  */
 import type { FlattenedField } from 'payload'
+import { swedishLabel } from '@/fields/labels'
 
 import type { GuardRefusal } from './refusal'
 
@@ -41,12 +42,7 @@ const kindOf = (value: unknown): string =>
               ? 'sant/falskt'
               : typeof value
 
-const labelOf = (field: Field): string => {
-  const label = field.label
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && 'sv' in label && typeof (label as { sv: unknown }).sv === 'string') return (label as { sv: string }).sv
-  return field.name
-}
+const labelOf = (field: Field): string => swedishLabel('label' in field ? field.label : undefined) ?? field.name
 
 const ID_PATTERNS: Record<IdKind, RegExp> = {
   number: /^\d{1,15}$/,
