@@ -17,3 +17,18 @@ test('an editor opens the imported socialpsykiatri page and sees its result sets
   await expect(page.getByText('Senast uppdaterad').first()).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
 })
+
+for (const role of ['editor', 'reviewer'] as const) {
+  test(`the list offers a ${role === 'editor' ? 'redaktör' : 'granskare'} no bulk edit, publish or unpublish: pages go through their workflow or a release`, async ({ page }) => {
+    await logIn(page, readDemoAccounts(E2E_DATA_DIR)[role]!)
+    await page.goto('/admin/collections/areas')
+    const row = page.getByRole('row').filter({ hasText: 'Psykisk funktionsnedsättning - socialpsykiatri' })
+    await row.getByRole('checkbox').check()
+    // The selection is made (the bar counts it) …
+    await expect(page.getByText('1 har valts')).toBeVisible()
+    // … and offers none of the actions the workflow would refuse or that would overwrite content.
+    for (const action of ['Redigera', 'Publicera', 'Avpublicera']) {
+      await expect(page.getByRole('button', { name: action, exact: true })).toHaveCount(0)
+    }
+  })
+}
