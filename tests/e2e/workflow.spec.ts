@@ -116,3 +116,30 @@ test('an admin reads the notifications in the outbox (no SMTP here)', async ({ p
   await expect(page.getByRole('cell', { name: `Att granska: ${TITLE}` }).first()).toBeVisible()
   await expect(page.getByRole('cell', { name: `Publicerad: ${TITLE}` }).first()).toBeVisible()
 })
+
+test('a reviewer who presses Payload’s own publish on a draft nobody approved reads the server’s four-eyes message in the toast', async ({ page, baseURL }) => {
+  const accounts = readDemoAccounts(E2E_DATA_DIR)
+  // The editor writes a new page (a draft, never submitted) through the REST API.
+  const api = await playwrightRequest.newContext({ baseURL })
+  const login = await api.post('/api/users/login', { data: { email: accounts.editor!.email, password: accounts.editor!.password } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const title = `Fyra ögon i test ${Date.now()}`
+  const created = await api.post('/api/areas?draft=true', {
+    headers,
+    data: { title, slug: `fyra-ogon-${Date.now()}`, body: [{ blockType: 'resultSet', surveyYear: 2024, bullets: [{ national: 'Nationellt resultat.', local: 'I Kalmar ett svar.' }] }] },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  await api.dispose()
+
+  await logIn(page, accounts.reviewer!)
+  await openFromList(page, 'areas', title)
+  // Payload's publish button in the top bar, not the workflow panel.
+  await page.getByRole('button', { name: /^Publicera( ändringar)?$/ }).first().click()
+  const toast = page.locator('.payload-toast-container')
+  await expect(toast).toContainText('Fyra ögon-principen: innehåll kan bara publiceras efter godkännande av en granskare.')
+  await expect(toast).not.toContainText('Något gick fel')
+  // Nothing went live.
+  const anonymous = await playwrightRequest.newContext({ baseURL })
+  expect((await (await anonymous.get(`/api/v1/areas?limit=100`)).json()).items.map((item: { title: string }) => item.title)).not.toContain(title)
+  await anonymous.dispose()
+})
