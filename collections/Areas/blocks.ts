@@ -35,6 +35,8 @@ export const resultSetBlock: Block = {
   slug: 'resultSet',
   interfaceName: 'ResultSetBlock',
   labels: { singular: { sv: 'Resultat', en: 'Result set' }, plural: { sv: 'Resultat', en: 'Result sets' } },
+  // The header names the year ("Resultat 2023"); Payload's free block name is not used here.
+  admin: { disableBlockName: true, components: { Label: '/src/admin/ResultSetLabel#ResultSetLabel' } },
   fields: [
     {
       type: 'row',

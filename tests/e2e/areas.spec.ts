@@ -14,6 +14,9 @@ test('an editor opens the imported socialpsykiatri page and sees its result sets
   await expect(page.getByText('Nationellt resultat').first()).toBeVisible()
   await expect(page.getByText('Kommunens svar').first()).toBeVisible()
   await expect(page.getByText('Undersökningsår').first()).toBeVisible()
+  // Each result set's header names its year, not an empty block name ("Resultat Namnlös").
+  await expect(page.locator('.result-set-label').first()).toHaveText('Resultat 2023')
+  await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'Namnlös' })).toHaveCount(0)
   await expect(page.getByText('Senast uppdaterad').first()).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
 })
