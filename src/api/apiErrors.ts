@@ -39,6 +39,13 @@ const KNOWN_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^Unauthorized, you must be logged in to make this request\.?$/, () => 'Du måste vara inloggad för att göra detta.'],
   [/^You are not allowed to perform this action\.?$/, () => 'Du har inte behörighet att göra detta.'],
   [/^Cannot (GET|POST|PATCH|PUT|DELETE) (.+)$/, (m) => `Adressen ${m[2]} kan inte användas med ${m[1]}.`],
+  // Payload's document lock (423): someone else has the page open and changed it within the last five minutes.
+  [
+    /^Document with ID (.+) is currently locked by another user and cannot be (?:updated|modified)\.?$/,
+    () =>
+      'Sidan är låst: en annan person redigerar den just nu. Det du har skrivit finns kvar i formuläret. Låset släpps när hen lämnar sidan eller efter fem minuter utan ändringar; spara då igen, eller öppna sidan på nytt och välj "Ta över".',
+  ],
+  [/^Document with ID (.+) is currently locked and cannot be deleted\.?$/, () => 'Sidan är låst: en annan person redigerar den just nu, så den kan inte tas bort. Försök igen när hen har lämnat sidan.'],
 ]
 
 /** The Swedish form of one of Payload's fixed English messages, or the message unchanged. */

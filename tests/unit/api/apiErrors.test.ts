@@ -17,6 +17,10 @@ describe('swedishMessage', () => {
     expect(swedishMessage('Missing ID of document to update.')).toBe('Ange id för dokumentet som ska ändras.')
     expect(swedishMessage('Something went wrong.')).toBe(SERVER_ERROR_MESSAGE)
     expect(swedishMessage('Invalid JSON')).toBe('Förfrågans JSON kunde inte läsas.')
+    // Payload's document lock, as the admin's save and delete meet it.
+    expect(swedishMessage('Document with ID 4 is currently locked by another user and cannot be updated.')).toMatch(/^Sidan är låst: en annan person redigerar den just nu\. Det du har skrivit finns kvar/)
+    expect(swedishMessage('Document with ID 4 is currently locked by another user and cannot be modified.')).toMatch(/"Ta över"\.$/)
+    expect(swedishMessage('Document with ID 4 is currently locked and cannot be deleted.')).toMatch(/kan inte tas bort/)
   })
 
   it('leaves other messages as they are', () => {
