@@ -27,10 +27,6 @@ export const Areas: CollectionConfig = {
     // "Förhandsgranska": a fresh signed link to the draft, made when clicked.
     preview: (doc) => `/api/${AREAS}/${doc.id}/preview`,
   },
-  // No bulk "Redigera" (one value written into every selected page's content), "Publicera" or
-  // "Avpublicera" in the list: each page goes through its own workflow, and many pages are
-  // published together as a release (Publiceringspaket), reviewed item by item.
-  disableBulkEdit: true,
   access: {
     read: publishedOnlyForAnonymous,
     readVersions: isStaff,
