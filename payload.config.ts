@@ -45,6 +45,9 @@ import { translatedLabels } from './src/fields/labels'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnv()
 
+/** Names SERVER_URL when the admin is opened on another address, where the session does not count. */
+const wrongAddress = { path: '/src/admin/WrongAddress#WrongAddress', clientProps: { allowedOrigins: env.csrfOrigins, serverUrl: env.serverUrl } }
+
 // Assembles only: collections, adapters and settings are defined elsewhere.
 export default buildConfig({
   admin: {
@@ -55,7 +58,9 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/src/admin/ReviewQueue#ReviewQueue'],
       // The municipality's sign-in button first, then (if PASSWORD_LOGIN allows) the password form.
-      beforeLogin: ['/src/admin/SsoLogin#SsoLogin'],
+      beforeLogin: [wrongAddress, '/src/admin/SsoLogin#SsoLogin'],
+      // Above every admin view: opened on another address than SERVER_URL, nothing could be saved.
+      header: [wrongAddress],
       afterLogin: ['/src/admin/PasswordAutocomplete#PasswordAutocomplete'],
       logout: { Button: '/src/admin/LogoutButton#LogoutButton' },
       afterNavLinks: ['/src/admin/CalendarNavLink#CalendarNavLink', '/src/admin/ResultsImportNavLink#ResultsImportNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],

@@ -13,7 +13,7 @@ test('the printed demo editor logs in and sees the Swedish dashboard', async ({ 
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
   await expect(page.getByRole('button', { name: 'Logga in' })).toBeVisible()
 
-  await logIn(page, editor!)
+  await logIn(page, editor!, { form: true })
   await expect(page).toHaveTitle(/Översikt.*Kalmar kommun/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
   await expect(page.getByText('Användare').first()).toBeVisible()
@@ -27,4 +27,17 @@ test('a wrong password gets a Swedish error and no session', async ({ page }) =>
   await page.getByRole('button', { name: 'Logga in' }).click()
   await expect(page.getByText(/felaktig|ogiltig/i).first()).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/login/)
+})
+
+test('opened on another address than SERVER_URL, the admin names the address to use; on its own address it says nothing', async ({ page, baseURL }) => {
+  const own = new URL(baseURL!)
+  const other = new URL(baseURL!)
+  other.hostname = '127.0.0.1'
+  await page.goto(`${other.origin}/admin/login`)
+  const warning = page.getByRole('alert').filter({ hasText: 'Du har öppnat administrationen på' })
+  await expect(warning).toContainText(`Du har öppnat administrationen på ${other.origin}, men den är inställd för ${own.origin}.`)
+  await expect(warning.getByRole('link', { name: `Öppna administrationen på ${own.origin}` })).toHaveAttribute('href', `${own.origin}/admin/login`)
+  await page.goto('/admin/login')
+  await expect(page.getByRole('button', { name: 'Logga in' })).toBeVisible()
+  await expect(page.getByText('Du har öppnat administrationen på')).toHaveCount(0)
 })

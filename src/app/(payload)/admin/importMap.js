@@ -27,6 +27,7 @@ import { QualityPanel as QualityPanel_217703e37981f91f86c0c1c14a38cb30 } from '.
 import { WorkflowPublishButton as WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
 import { ReleasePanel as ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1 } from '../../../../src/admin/ReleasePanel'
+import { WrongAddress as WrongAddress_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../../src/admin/WrongAddress'
 import { LogoutButton as LogoutButton_8e8fac9132f011bdba9bb3c060a9c710 } from '../../../../src/admin/LogoutButton'
 import { PasswordAutocomplete as PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1 } from '../../../../src/admin/PasswordAutocomplete'
 import { CalendarNavLink as CalendarNavLink_4cb7eecac3ae9d8c77e4fce5aae3b42e } from '../../../../src/admin/CalendarNavLink'
@@ -70,6 +71,7 @@ export const importMap = {
   "/src/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45,
   "/src/admin/WorkflowPublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_4b4fa8d68d916e98e0873f75359a3d45,
   "/src/admin/ReleasePanel#ReleasePanel": ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1,
+  "/src/admin/WrongAddress#WrongAddress": WrongAddress_1565f7e0f6e8a993bdf80b982ed7da7b,
   "/src/admin/LogoutButton#LogoutButton": LogoutButton_8e8fac9132f011bdba9bb3c060a9c710,
   "/src/admin/PasswordAutocomplete#PasswordAutocomplete": PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1,
   "/src/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_4cb7eecac3ae9d8c77e4fce5aae3b42e,
