@@ -186,7 +186,7 @@ test('the admin keeps a policy it works with: login and dashboard with no CSP vi
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
   })
-  await logIn(page, readDemoAccounts(accountsDir()).editor!)
+  await logIn(page, readDemoAccounts(accountsDir()).editor!, { form: true })
   await expect(page).toHaveTitle(/Översikt/)
   expect(await seen.violations()).toEqual([])
   expect(seen.problems).toEqual([])

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { logIn, openFromList } from '../helpers/browser'
+import { apiToken, logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts } from '../helpers/demoAccounts'
 
 const SLUG = 'psykisk-funktionsnedsattning-socialpsykiatri'
@@ -121,8 +121,7 @@ test('a reviewer who presses Payload’s own publish on a draft nobody approved 
   const accounts = readDemoAccounts(E2E_DATA_DIR)
   // The editor writes a new page (a draft, never submitted) through the REST API.
   const api = await playwrightRequest.newContext({ baseURL })
-  const login = await api.post('/api/users/login', { data: { email: accounts.editor!.email, password: accounts.editor!.password } })
-  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const headers = { Authorization: `JWT ${await apiToken(baseURL!, accounts.editor!)}` }
   const title = `Fyra ögon i test ${Date.now()}`
   const created = await api.post('/api/areas?draft=true', {
     headers,
