@@ -6,11 +6,12 @@
  * Chromium on the start page and the largest comparison page. Prints each
  * run's scores and the median; a script that prints figures, not a test.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { buildProduction, isBuildCurrent } from './lib/build'
+import { startFreshServer } from './lib/freshServer'
 
 const root = process.cwd()
 const runsArgument = process.argv.indexOf('--runs')
@@ -29,28 +30,6 @@ type Run = {
   scriptBytes: number
   totalBytes: number
   failed: string[]
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`Väntade förgäves på ${what}`)
-}
-
-/** `npm start` on a fresh database: demo accounts and Kalmar's five pages, the production build. */
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  fs.rmSync(dataDir, { recursive: true, force: true })
-  const server = spawn(process.execPath, ['scripts/node-task.mjs', 'scripts/start.ts'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(PORT), SERVER_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 180_000, '/api/health')
-  await waitFor(async () => (await fetch(`${base}/api/v1/areas?limit=1`)).headers.get('x-delivery-path') === 'memory', 120_000, 'katalogen')
-  return server
 }
 
 /** The comparison page with the most HTML. */
@@ -122,7 +101,7 @@ if (!isBuildCurrent(root)) {
   console.log('Bygger (next build) …')
   await buildProduction(root)
 }
-const server = await startServer(path.join(root, 'data', 'lighthouse'))
+const server = await startFreshServer(root, path.join(root, 'data', 'lighthouse'), base)
 try {
   const pages = ['/', await largestAreaPage()]
   const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version
