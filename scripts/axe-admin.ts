@@ -13,30 +13,17 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Page } from '@playwright/test'
 
-import { DEMO_ACCOUNTS_FILE } from '@/bootstrap/demoAccounts'
-import { buildProduction, isBuildCurrent } from './lib/build'
-import { startFreshServer } from './lib/freshServer'
+import { readDemoAccounts, type PrintedAccount } from '@/bootstrap/demoAccounts'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, prepareBrowserRun, startFreshServer } from './lib/freshServer'
 
 const root = process.cwd()
 const PORT = Number(process.env.AXE_ADMIN_PORT ?? 3403)
 const base = `http://127.0.0.1:${PORT}`
 const dataDir = path.join(root, 'data', 'axe-admin')
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const AREA_TITLE = 'Psykisk funktionsnedsättning - socialpsykiatri'
 /** `-- --targets`: also each rule's elements (CSS selectors), to find the component behind it. */
 const showTargets = process.argv.includes('--targets')
-
-type Account = { email: string; password: string }
-
-function demoAccounts(): Record<string, Account> {
-  const accounts: Record<string, Account> = {}
-  for (const line of fs.readFileSync(path.join(dataDir, DEMO_ACCOUNTS_FILE), 'utf8').split('\n')) {
-    const [role, email, password] = line.split(' ')
-    if (role && email && password) accounts[role] = { email, password }
-  }
-  return accounts
-}
 
 async function measure(page: Page, view: string, role: string): Promise<string> {
   await page.waitForLoadState('networkidle')
@@ -49,7 +36,7 @@ async function measure(page: Page, view: string, role: string): Promise<string> 
   return [row, ...targets].join('\n')
 }
 
-async function logIn(page: Page, account: Account): Promise<void> {
+async function logIn(page: Page, account: PrintedAccount): Promise<void> {
   await page.goto(`${base}/admin/login`)
   await page.locator('#field-email').fill(account.email)
   await page.locator('#field-password').fill(account.password)
@@ -67,21 +54,11 @@ async function openFromList(page: Page, collection: string, title: string): Prom
   await page.locator('#field-title').waitFor()
 }
 
-if (!fs.existsSync(chromePath)) {
-  console.error(`✖ Chromium finns inte på ${chromePath} (apt-get install chromium, eller sätt CHROMIUM_PATH).`)
-  process.exit(1)
-}
-if (!isBuildCurrent(root)) {
-  console.log('Bygger (next build) …')
-  await buildProduction(root)
-}
+await prepareBrowserRun(root)
 const server = await startFreshServer(root, dataDir, base)
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
 try {
-  const accounts = demoAccounts()
+  const accounts = readDemoAccounts(dataDir)
   const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'package.json'), 'utf8')).version
   console.log(`axe-core ${version}, ${TAGS.join(' ')}, 1280 × 900, ${base}\n`)
   console.log('| vy | roll | regler / element | kritiska | allvarliga | regler |')

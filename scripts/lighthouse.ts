@@ -10,16 +10,14 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildProduction, isBuildCurrent } from './lib/build'
-import { startFreshServer } from './lib/freshServer'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH as chromePath, prepareBrowserRun, startFreshServer } from './lib/freshServer'
 
 const root = process.cwd()
 const runsArgument = process.argv.indexOf('--runs')
 const RUNS = runsArgument > 0 ? Math.max(1, Number(process.argv[runsArgument + 1]) || 1) : 3
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3402)
 const base = `http://localhost:${PORT}`
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 /** What issue 17 asks of these pages. */
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 }
@@ -93,14 +91,7 @@ function row(label: string, run: Omit<Run, 'failed'>): string {
   return `| ${label.padEnd(52)} | ${CATEGORIES.map((category) => String(scores[category]).padStart(4)).join(' | ')} | ${(metrics.fcp / 1000).toFixed(2)} s | ${(metrics.lcp / 1000).toFixed(2)} s | ${metrics.tbt.toFixed(0).padStart(3)} ms | ${metrics.cls.toFixed(3)} | ${(metrics.speedIndex / 1000).toFixed(2)} s | ${String(run.scriptBytes).padStart(3)} B | ${(run.totalBytes / 1024).toFixed(1)} KiB |`
 }
 
-if (!fs.existsSync(chromePath)) {
-  console.error(`✖ Chromium finns inte på ${chromePath} (apt-get install chromium, eller sätt CHROMIUM_PATH).`)
-  process.exit(1)
-}
-if (!isBuildCurrent(root)) {
-  console.log('Bygger (next build) …')
-  await buildProduction(root)
-}
+await prepareBrowserRun(root)
 const server = await startFreshServer(root, path.join(root, 'data', 'lighthouse'), base)
 try {
   const pages = ['/', await largestAreaPage()]

@@ -6,6 +6,24 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
+import { buildProduction, isBuildCurrent } from './build'
+
+/** Debian's Chromium (`CHROMIUM_PATH` for another), with the flags this machine needs. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+/** Before a browser measures the server: Chromium must be there (else exit with why), and the production build current (else made). */
+export async function prepareBrowserRun(root: string): Promise<void> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    console.error(`✖ Chromium finns inte på ${CHROMIUM_PATH} (apt-get install chromium, eller sätt CHROMIUM_PATH).`)
+    process.exit(1)
+  }
+  if (!isBuildCurrent(root)) {
+    console.log('Bygger (next build) …')
+    await buildProduction(root)
+  }
+}
+
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

@@ -28,18 +28,6 @@ export const isAdminOrSelf: Access = ({ req }) => {
 
 export const adminFieldOnly: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
 
-/**
- * Staff read every colleague's account (their name, address and roles: what the admin shows for
- * "who holds the lock", "who owns the release", "who wrote the comment"); a signed-in person
- * without a role still reads their own. What is private to an account is a field with
- * `ownAccountFieldOnly`.
- */
-export const staffOrSelf: Access = ({ req }) => {
-  if (!req.user) return false
-  if (userHasRole(req.user, 'admin', 'editor', 'reviewer')) return true
-  return { id: { equals: req.user.id } }
-}
-
 /** A field of a user account that only its owner and admins read (its directory link, its calendar feed). */
 export const ownAccountFieldOnly: FieldAccess = ({ req, id, doc }) => {
   if (!req.user) return false
@@ -52,6 +40,18 @@ export const nobody = (): boolean => false
 
 /** Anyone on the staff: what each of them may do to a document is the workflow's decision. */
 export const isStaff = hasRole('admin', 'editor', 'reviewer')
+
+/**
+ * Staff read every colleague's account (their name, address and roles: what the admin shows for
+ * "who holds the lock", "who owns the release", "who wrote the comment"); a signed-in person
+ * without a role still reads their own. What is private to an account is a field with
+ * `ownAccountFieldOnly`.
+ */
+export const staffOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isStaff({ req })) return true
+  return { id: { equals: req.user.id } }
+}
 
 /** Staff who write content: editors and admins. */
 export const isContentEditor = hasRole('editor', 'admin')

@@ -24,6 +24,18 @@ export const generatePassword = (): string => randomBytes(18).toString('base64ur
 export const formatDemoAccounts = (accounts: readonly DemoAccount[]): string =>
   accounts.map((account) => `${account.role} ${account.email} ${account.password}`).join('\n') + '\n'
 
+export type PrintedAccount = { role: string; email: string; password: string }
+
+/** The accounts `npm start` wrote to `dataDir` (formatDemoAccounts), by role: for the tests and the scripts that sign in as them. */
+export function readDemoAccounts(dataDir: string): Record<string, PrintedAccount> {
+  const accounts: Record<string, PrintedAccount> = {}
+  for (const line of fs.readFileSync(path.join(dataDir, DEMO_ACCOUNTS_FILE), 'utf8').split('\n')) {
+    const [role, email, password] = line.split(' ')
+    if (role && email && password) accounts[role] = { role, email, password }
+  }
+  return accounts
+}
+
 /**
  * On an empty database outside production: three accounts with random
  * passwords, returned once and written to the data folder (mode 600).

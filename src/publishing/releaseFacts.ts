@@ -42,11 +42,6 @@ export function recordOf(release: Pick<Release, 'record'>): ReleaseRecord | null
   return parsed.success ? parsed.data : null
 }
 
-/** The newest public-record number of an area (0 when it was never published). */
-export async function latestHistoryNumber(req: PayloadRequest, areaId: ItemId): Promise<number> {
-  return (await latestHistoryNumbers(req, [areaId])).get(String(areaId)) ?? 0
-}
-
 /** The newest public-record number of each area, by id as a string (absent when never published): one read for them all. */
 export async function latestHistoryNumbers(req: PayloadRequest, areaIds: readonly ItemId[]): Promise<Map<string, number>> {
   const { docs } = await req.payload.find({
@@ -135,9 +130,10 @@ export async function loadReleaseFacts(req: PayloadRequest, release: Release): P
   const items = await loadItemFacts(req, itemIdsOf(release))
   const record = state === 'published' ? recordOf(release) : null
   if (record) {
+    const latest = await latestHistoryNumbers(req, items.map((item) => item.id))
     for (const item of items) {
       const entry = record.items.find((candidate) => candidate.areaId === String(item.id))
-      const unchanged = Boolean(entry) && !item.inTrash && item.facts.hasLiveVersion && (await latestHistoryNumber(req, item.id)) === entry!.historyNumber
+      const unchanged = Boolean(entry) && !item.inTrash && item.facts.hasLiveVersion && (latest.get(String(item.id)) ?? 0) === entry!.historyNumber
       item.recall = { hadLiveVersion: entry?.versionBefore != null, unchangedSinceRelease: unchanged }
     }
   }
