@@ -3,6 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { swedishLabel } from '@/fields/labels'
 import { localizeErrorBody } from './apiErrors'
 import { refusalResponse } from './refusal'
+import { restoreAsDraftUrl } from './restoreAsDraft'
 import { defaultGuardOptions, guardRestRequest, type CollectionInfo, type GuardOptions } from './requestGuards'
 import type { IdKind } from './shapeGuard'
 
@@ -55,6 +56,12 @@ async function localizeResponse(response: Response): Promise<Response> {
   return new Response(JSON.stringify(localized), { status: response.status, statusText: response.statusText, headers })
 }
 
+/** The same request at another address (its body, if any, already read by the guards). */
+async function withUrl(request: Request, url: URL): Promise<Request> {
+  const body = request.body === null ? null : await request.arrayBuffer()
+  return new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal })
+}
+
 /**
  * Wraps one of Payload's REST route handlers with the request guards: a
  * refused request never reaches Payload, an accepted one reaches it with
@@ -62,11 +69,16 @@ async function localizeResponse(response: Response): Promise<Response> {
  */
 export function guardedRestRoute(config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler {
   let options: GuardOptions | undefined
+  let draftCollections: Set<string> | undefined
   return async (request, args) => {
-    options ??= guardOptionsFromConfig(await config)
+    const sanitized = await config
+    options ??= guardOptionsFromConfig(sanitized)
+    draftCollections ??= new Set(sanitized.collections.filter((collection) => collection.versions?.drafts).map((collection) => collection.slug))
     const { slug = [] } = await args.params
     const guarded = await guardRestRequest(request, slug, options)
     if ('refusal' in guarded) return refusalResponse(guarded.refusal)
-    return localizeResponse(await handler(guarded.request, args))
+    const restoreUrl = restoreAsDraftUrl(guarded.request.method, new URL(guarded.request.url), slug, draftCollections)
+    const forwarded = restoreUrl ? await withUrl(guarded.request, restoreUrl) : guarded.request
+    return localizeResponse(await handler(forwarded, args))
   }
 }

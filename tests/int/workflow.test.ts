@@ -222,18 +222,34 @@ describe('an editor cannot make content live by any path', () => {
     expect(await state(id)).toBe('draft')
   })
 
-  it('restoring a version is refused unless as a draft, and a draft restore leaves the live page alone', async () => {
+  it('restoring a version over REST is always a draft, whichever button sent it; the live page stays', async () => {
     const id = await publishedPage('B4')
     await cms.rest.patch(`/areas/${id}?draft=true`, { token: users.editor.token, body: { body: [resultSet('UTKAST B4')], revision: await revisionOf(id) } })
     const versions = await cms.payload.findVersions({ collection: 'areas', where: { parent: { equals: id } }, sort: 'createdAt' })
-    const first = versions.docs[0]!
-    const direct = await cms.rest.post(`/areas/versions/${first.id}`, { token: users.editor.token })
-    expect(direct.status).toBe(403)
-    expect(JSON.stringify(await direct.json())).toContain('Återställ som utkast')
-    const asDraft = await cms.rest.post(`/areas/versions/${first.id}?draft=true`, { token: users.editor.token })
-    expect(asDraft.status).toBe(200)
-    expect(await state(id)).toBe('draft')
-    expect(await liveText(id)).toContain('Kalmars svar B4')
+    const [published, draft] = [versions.docs.find((version) => version.version._status === 'published')!, versions.docs.at(-1)!]
+    // Payload's "Återställ den här versionen" sends draft=false, and so does every restore of a draft version.
+    for (const [version, query] of [
+      [published, '?draft=false'],
+      [draft, '?draft=false'],
+      [published, ''],
+    ] as const) {
+      const restore = await cms.rest.post(`/areas/versions/${version.id}${query}`, { token: users.editor.token })
+      expect(restore.status, await restore.clone().text()).toBe(200)
+      expect(await state(id)).toBe('draft')
+      expect(await liveText(id)).toContain('Kalmars svar B4')
+      expect(await liveText(id)).not.toContain('UTKAST B4')
+    }
+    const working = await cms.payload.findByID({ collection: 'areas', id, draft: true, depth: 0 })
+    expect(JSON.stringify(working.body)).toContain('Kalmars svar B4')
+  })
+
+  it('server code that restores a version as published is refused, naming the draft restore', async () => {
+    const id = await publishedPage('B5')
+    const versions = await cms.payload.findVersions({ collection: 'areas', where: { parent: { equals: id } }, sort: 'createdAt' })
+    const editor = await cms.payload.findByID({ collection: 'users', id: users.editor.id, overrideAccess: true })
+    await expect(
+      cms.payload.restoreVersion({ collection: 'areas', id: versions.docs[0]!.id, draft: false, overrideAccess: false, user: { ...editor, collection: 'users' } }),
+    ).rejects.toThrow(/Återställ som utkast/)
   })
 })
 
