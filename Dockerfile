@@ -22,6 +22,7 @@ RUN node scripts/node-task.mjs scripts/build.ts
 
 FROM base AS runtime
 ENV NODE_ENV=production \
+    TZ=Europe/Stockholm \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     DATA_DIR=/data

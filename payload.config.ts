@@ -61,6 +61,8 @@ export default buildConfig({
       beforeLogin: [wrongAddress, '/src/admin/SsoLogin#SsoLogin'],
       // Above every admin view: opened on another address than SERVER_URL, nothing could be saved.
       header: [wrongAddress],
+      // Swedish names and dates for Payload's own components that lack them (src/admin/payloadRepairs.ts).
+      providers: ['/src/admin/PayloadRepairs#PayloadRepairs'],
       afterLogin: ['/src/admin/PasswordAutocomplete#PasswordAutocomplete'],
       logout: { Button: '/src/admin/LogoutButton#LogoutButton' },
       afterNavLinks: ['/src/admin/CalendarNavLink#CalendarNavLink', '/src/admin/ResultsImportNavLink#ResultsImportNavLink', '/src/admin/OutboxNavLink#OutboxNavLink'],
@@ -115,6 +117,17 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
+    translations: {
+      sv: {
+        // Payload's Swedish calls an array row "Artikel" (an article for sale), as in the version comparison's "Artikel 01".
+        general: { item: 'Rad', items: 'rader' },
+        // A restore always makes a draft that is reviewed before it goes live (src/api/restoreAsDraft.ts): the main button says so.
+        version: {
+          restoreThisVersion: 'Återställ den här versionen som utkast',
+          aboutToRestore: 'Du är på väg att återställa {{label}} <1>{{title}}</1> som ett utkast. Det granskas innan det publiceras. Är du säker?',
+        },
+      },
+    },
   },
   // Label objects become label functions, so Payload's admin never prints "[object Object]" (src/fields/labels.ts).
   plugins: [translatedLabels],

@@ -38,6 +38,9 @@ function prepareServerEnv(env: Env): void {
   process.env.DATA_DIR = path.resolve(env.dataDir)
   if (env.database.kind === 'sqlite') process.env.DATABASE_URL = `file:${path.resolve(env.database.filePath)}`
   process.env.PAYLOAD_SECRET = resolvePayloadSecret(env)
+  // Payload formats some admin dates on the server (the version view's heading) on the process's
+  // clock: the municipality's, not the machine's UTC, unless the operator chose one.
+  process.env.TZ ||= 'Europe/Stockholm'
   process.env.SERVER_URL = env.serverUrl
   // The served build is a production build; Payload then runs committed migrations on connect.
   Object.assign(process.env, { NODE_ENV: 'production' })

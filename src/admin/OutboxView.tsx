@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { AdminViewServerProps } from 'payload'
 
 import { userHasRole } from '@/access'
+import { swedishDateTimeOrNull } from '@/domain/swedishDate'
 import { loadEnv } from '@/env'
 import { readOutbox } from '@/notifications/transport'
 import { AdminViewShell } from './AdminViewShell'
@@ -37,7 +38,7 @@ export function OutboxView(view: AdminViewServerProps) {
           <tbody>
             {messages.map((message) => (
               <tr key={message.file}>
-                <td>{new Date(message.date).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
+                <td>{swedishDateTimeOrNull(message.date)}</td>
                 <td>{message.to.join(', ')}</td>
                 <td>{message.subject}</td>
                 <td>

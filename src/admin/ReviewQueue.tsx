@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { AREAS, AUDIT_LOG } from '@/slugs'
-import { formatSwedishDate } from '@/domain/swedishDate'
+import { formatSwedishDate, swedishDateTimeOrNull } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
 import type { Area } from '@/payload-types'
 import { checkPage, fromAreaDocument, RULES } from '@/quality'
@@ -88,7 +88,7 @@ export async function ReviewQueue({ payload, user }: Props) {
                     <a href={link(doc)}>{doc.title}</a>
                   </td>
                   <td>{submitters.get(String(doc.id)) ?? '–'}</td>
-                  <td>{new Date(doc.updatedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</td>
+                  <td>{swedishDateTimeOrNull(doc.updatedAt)}</td>
                   <td>{formatWaitingTime(doc.updatedAt)}</td>
                   <td>{ownDraft ? 'Nej – du har själv ändrat utkastet (fyra ögon)' : 'Ja'}</td>
                   <td>{qualitySummary(doc, now)}</td>

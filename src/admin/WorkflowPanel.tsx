@@ -2,6 +2,7 @@
 import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { swedishDateTimeOrNull } from '@/domain/swedishDate'
 import { factsFromDocument } from '@/publishing/facts'
 import { availableTransitions, stateLabel, toWorkflowActor, type TransitionId } from '@/workflow'
 
@@ -20,6 +21,7 @@ export function WorkflowPanel() {
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
   const [latestVersion, setLatestVersion] = useState<string | null>(null)
+  const [publishedVersion, setPublishedVersion] = useState<string | null>(null)
   const [comments, setComments] = useState<{ id: string; text: string; authorName?: string; createdAt: string }[]>([])
 
   useEffect(() => {
@@ -29,11 +31,14 @@ export function WorkflowPanel() {
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs?: typeof comments }) => setComments(body.docs ?? []))
       .catch(() => setComments([]))
-    // The newest version, for a one-click comparison with the published one.
-    fetch(`/api/${collectionSlug}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body: { docs?: { id: string }[] }) => setLatestVersion(body.docs?.[0]?.id ?? null))
-      .catch(() => setLatestVersion(null))
+    // The newest version and the published one, for a one-click comparison of the two.
+    const newest = (where: string) =>
+      fetch(`/api/${collectionSlug}/versions?where[parent][equals]=${id}${where}&sort=-updatedAt&limit=1&depth=0`, { credentials: 'include' })
+        .then((response) => (response.ok ? response.json() : { docs: [] }))
+        .then((body: { docs?: { id: string }[] }) => body.docs?.[0]?.id ?? null)
+        .catch(() => null)
+    void newest('').then(setLatestVersion)
+    void newest('&where[version._status][equals]=published').then(setPublishedVersion)
   }, [id, collectionSlug])
 
   if (!id || !collectionSlug) return <p className="workflow-panel__hint">Spara utkastet först, sedan kan det skickas till granskning.</p>
@@ -82,12 +87,12 @@ export function WorkflowPanel() {
       )}
       {facts.scheduledUnpublishAt && (
         <p className="workflow-panel__hint">
-          Avpubliceras {new Date(facts.scheduledUnpublishAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}.
+          Avpubliceras {swedishDateTimeOrNull(facts.scheduledUnpublishAt)}.
         </p>
       )}
       {facts.scheduledPublishAt && (
         <p className="workflow-panel__hint">
-          Publiceras {new Date(facts.scheduledPublishAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}.
+          Publiceras {swedishDateTimeOrNull(facts.scheduledPublishAt)}.
         </p>
       )}
       <div className="workflow-panel__actions">
@@ -100,10 +105,8 @@ export function WorkflowPanel() {
           </div>
         ))}
       </div>
-      {hasPublishedDoc && (
-        <a href={`/admin/collections/${collectionSlug}/${id}/versions${latestVersion ? `/${latestVersion}` : ''}`}>
-          Jämför med publicerad version
-        </a>
+      {hasPublishedDoc && latestVersion && publishedVersion && latestVersion !== publishedVersion && (
+        <a href={`/admin/collections/${collectionSlug}/${id}/versions/${latestVersion}?versionFrom=${publishedVersion}`}>Jämför med publicerad version</a>
       )}
       {comments.length > 0 && (
         <>
@@ -112,7 +115,7 @@ export function WorkflowPanel() {
             {comments.map((entry) => (
               <li key={entry.id}>
                 <strong>{entry.authorName ?? 'Okänd'}</strong>{' '}
-                <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}</time>
+                <time dateTime={entry.createdAt}>{swedishDateTimeOrNull(entry.createdAt)}</time>
                 <p>{entry.text}</p>
               </li>
             ))}

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaff, nobody } from '@/access'
 import { USERS } from '@/slugs'
+import { BOOKKEEPING_DIFF } from '@/fields/bookkeeping'
 import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
@@ -26,7 +27,7 @@ export function revisionFields(): Field[] {
       defaultValue: 0,
       label: { sv: 'Revision', en: 'Revision' },
       access: serverOnly,
-      admin: { hidden: true },
+      admin: { hidden: true, components: { Diff: BOOKKEEPING_DIFF } },
       // Documents saved before revisions existed (no value on MongoDB, none in old versions) read as 0,
       // so their edit form sends 0 and the first save takes revision 1.
       hooks: { afterRead: [({ value }) => (typeof value === 'number' ? value : 0)] },
@@ -37,14 +38,14 @@ export function revisionFields(): Field[] {
       relationTo: USERS,
       label: { sv: 'Senast sparad av', en: 'Last saved by' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, components: { Diff: BOOKKEEPING_DIFF } },
     },
     {
       name: 'lastSavedAt',
       type: 'date',
       label: { sv: 'Senast sparad', en: 'Last saved' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME, components: { Diff: BOOKKEEPING_DIFF } },
     },
   ]
 }

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { nobody } from '@/access'
 import { USERS } from '@/slugs'
 import { workflowStates } from '@/workflow'
+import { BOOKKEEPING_DIFF } from '@/fields/bookkeeping'
 import { DAY_AND_TIME } from '@/fields/dateFormats'
 
 /**
@@ -25,7 +26,7 @@ export function workflowFields(): Field[] {
       label: { sv: 'Arbetsflöde', en: 'Workflow state' },
       options: workflowStates.map((state) => ({ value: state.value, label: { sv: state.label, en: state.value } })),
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, components: { Diff: BOOKKEEPING_DIFF } },
     },
     {
       name: 'workflowEditors',
@@ -37,6 +38,7 @@ export function workflowFields(): Field[] {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        components: { Diff: BOOKKEEPING_DIFF },
         description: { sv: 'De som har ändrat sedan senaste publiceringen; de kan inte godkänna (fyra ögon).', en: 'Cannot approve (four eyes).' },
       },
     },
@@ -45,14 +47,14 @@ export function workflowFields(): Field[] {
       type: 'date',
       label: { sv: 'Schemalagd avpublicering', en: 'Scheduled unpublish' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME, components: { Diff: BOOKKEEPING_DIFF } },
     },
     {
       name: 'workflowScheduledPublishAt',
       type: 'date',
       label: { sv: 'Schemalagd publicering', en: 'Scheduled publish' },
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME, components: { Diff: BOOKKEEPING_DIFF } },
     },
   ]
 }

@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
+import { BookkeepingDiff as BookkeepingDiff_b2e21b1bac8c945c781cf6d0d0a8d2b3 } from '../../../../src/admin/BookkeepingDiff'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -35,6 +36,7 @@ import { ResultsImportNavLink as ResultsImportNavLink_c01eb63a6a9c68525072a578e5
 import { OutboxNavLink as OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a } from '../../../../src/admin/OutboxNavLink'
 import { ReviewQueue as ReviewQueue_307e5dd7acd04352570b19c0fa8de49d } from '../../../../src/admin/ReviewQueue'
 import { SsoLogin as SsoLogin_b249aeab69e53ee7d40938dbe06a8792 } from '../../../../src/admin/SsoLogin'
+import { PayloadRepairs as PayloadRepairs_3f7866ec8cc81561aa827950324d5f67 } from '../../../../src/admin/PayloadRepairs'
 import { CalendarView as CalendarView_c852a4fce6104cc29945524c4abb31b2 } from '../../../../src/admin/CalendarView'
 import { OutboxView as OutboxView_bb5779b785e4f63071e6f47c71906cc2 } from '../../../../src/admin/OutboxView'
 import { ResultsImportView as ResultsImportView_e16f83330411bb2f3bd5c8cc3db1e1c6 } from '../../../../src/admin/ResultsImportView'
@@ -43,6 +45,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
+  "/src/admin/BookkeepingDiff#BookkeepingDiff": BookkeepingDiff_b2e21b1bac8c945c781cf6d0d0a8d2b3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -79,6 +82,7 @@ export const importMap = {
   "/src/admin/OutboxNavLink#OutboxNavLink": OutboxNavLink_987d407363d37b1a17f7f5a2ef83803a,
   "/src/admin/ReviewQueue#ReviewQueue": ReviewQueue_307e5dd7acd04352570b19c0fa8de49d,
   "/src/admin/SsoLogin#SsoLogin": SsoLogin_b249aeab69e53ee7d40938dbe06a8792,
+  "/src/admin/PayloadRepairs#PayloadRepairs": PayloadRepairs_3f7866ec8cc81561aa827950324d5f67,
   "/src/admin/CalendarView#CalendarView": CalendarView_c852a4fce6104cc29945524c4abb31b2,
   "/src/admin/OutboxView#OutboxView": OutboxView_bb5779b785e4f63071e6f47c71906cc2,
   "/src/admin/ResultsImportView#ResultsImportView": ResultsImportView_e16f83330411bb2f3bd5c8cc3db1e1c6,
