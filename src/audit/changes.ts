@@ -49,9 +49,42 @@ function blockName(block: Block, blocks: readonly Block[], labels: Readonly<Reco
   return `${label} ${position}`
 }
 
+/** What identifies a block to an editor when row ids do not match: a result set's year, a section's heading. */
+function identity(block: Block): string | null {
+  if (typeof block.surveyYear === 'number') return `${String(block.blockType)}:${block.surveyYear}`
+  if (typeof block.heading === 'string' && block.heading.trim()) return `${String(block.blockType)}:"${block.heading.trim()}"`
+  return null
+}
+
 /**
- * The blocks that changed, matched by row id (Payload keeps a row's id across
- * saves and restores): "Innehåll: Resultat 2023", "Innehåll: nytt block …" for an
+ * Pairs each new block with its old self: by row id (Payload keeps a row's id
+ * across saves and restores), else by year or heading (a body sent without
+ * ids, as the importer and API clients send it, gets new ids every time).
+ */
+function pairBlocks(previous: readonly Block[], next: readonly Block[]): Map<Block, Block> {
+  const pairs = new Map<Block, Block>()
+  const free = new Set(previous)
+  for (const block of next) {
+    const old = block.id != null ? previous.find((candidate) => free.has(candidate) && candidate.id != null && String(candidate.id) === String(block.id)) : undefined
+    if (old) {
+      pairs.set(block, old)
+      free.delete(old)
+    }
+  }
+  for (const block of next) {
+    const key = identity(block)
+    if (pairs.has(block) || !key) continue
+    const old = [...free].find((candidate) => identity(candidate) === key)
+    if (old) {
+      pairs.set(block, old)
+      free.delete(old)
+    }
+  }
+  return pairs
+}
+
+/**
+ * The blocks that changed, paired as above: "Innehåll: Resultat 2023", "Innehåll: nytt block …" for an
  * added one, "borttaget block …" for a removed one (the word "block" keeps
  * the grammatical gender right for every block type), "blockens ordning" when
  * only the order changed.
@@ -60,21 +93,19 @@ function changedBlocks(field: ComparedField, before: unknown, after: unknown): s
   const previous = blocksOf(before)
   const next = blocksOf(after)
   const labels = field.blockLabels ?? {}
-  const byId = new Map(previous.filter((block) => block.id != null).map((block) => [String(block.id), block]))
-  const kept = new Set<string>()
+  const pairs = pairBlocks(previous, next)
+  const kept = new Set(pairs.values())
   const changes: string[] = []
   for (const block of next) {
-    const old = block.id != null ? byId.get(String(block.id)) : undefined
+    const old = pairs.get(block)
     if (!old) changes.push(`${field.label}: nytt block ${blockName(block, next, labels)}`)
-    else {
-      kept.add(String(block.id))
-      if (!same(old, block)) changes.push(`${field.label}: ${blockName(block, next, labels)}`)
-    }
+    else if (!same(old, block)) changes.push(`${field.label}: ${blockName(block, next, labels)}`)
   }
   for (const block of previous) {
-    if (block.id == null || !kept.has(String(block.id))) changes.push(`${field.label}: borttaget block ${blockName(block, previous, labels)}`)
+    if (!kept.has(block)) changes.push(`${field.label}: borttaget block ${blockName(block, previous, labels)}`)
   }
-  if (changes.length === 0 && !same(previous, next)) changes.push(`${field.label}: blockens ordning`)
+  const reordered = next.some((block, index) => pairs.get(block) !== previous[index])
+  if (changes.length === 0 && reordered) changes.push(`${field.label}: blockens ordning`)
   return changes
 }
 

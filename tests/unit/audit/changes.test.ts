@@ -81,3 +81,14 @@ describe('comparedFields: the fields a person edits, from the collection\'s conf
     ])
   })
 })
+
+describe('changedFields: a body sent without row ids (the importer, API clients)', () => {
+  it('pairs blocks by their year or heading, so an unchanged block is not "removed and added"', () => {
+    // The same two blocks as before, under ids the importer's save gave them, after a new one.
+    const next = {
+      ...page,
+      body: [resultSet('x1', 2024, 'Nej'), resultSet('x2', 2023, 'Ja'), { id: 'x3', blockType: 'textSection', heading: 'Sammanfattning', content: 'A' }],
+    }
+    expect(changedFields(page, next, FIELDS)).toEqual(['Innehåll: nytt block Resultat 2024'])
+  })
+})
