@@ -9,5 +9,6 @@ import { auditFieldText } from '@/audit/describe'
  */
 export function AuditLogCell({ field, rowData }: DefaultServerCellComponentProps) {
   const name = 'name' in field ? field.name : ''
-  return <span className="audit-log-cell">{auditFieldText(name, rowData)}</span>
+  // Payload also renders cells without a row (rowData undefined), e.g. while it builds the list's columns.
+  return <span className="audit-log-cell">{auditFieldText(name, rowData ?? {})}</span>
 }
