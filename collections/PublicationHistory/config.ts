@@ -33,7 +33,8 @@ export const PublicationHistory: CollectionConfig = {
     { name: 'number', type: 'number', required: true, label: { sv: 'Version', en: 'Number' } },
     { name: 'publishedAt', type: 'date', required: true, label: { sv: 'Publicerad', en: 'Published at' }, admin: { date: DAY_AND_TIME } },
     { name: 'summary', type: 'text', required: true, label: { sv: 'Ändringar', en: 'Summary' } },
-    { name: 'changes', type: 'json', required: true },
-    { name: 'page', type: 'json', required: true },
+    // Read-only text, not Payload's JSON editor: Monaco loads its code from a public CDN.
+    { name: 'changes', type: 'json', required: true, label: { sv: 'Ändringarna i detalj', en: 'Changes' }, admin: { components: { Field: '/src/admin/ReadOnlyJsonField#ReadOnlyJsonField' } } },
+    { name: 'page', type: 'json', required: true, label: { sv: 'Sidan som publicerades', en: 'Page' }, admin: { components: { Field: '/src/admin/ReadOnlyJsonField#ReadOnlyJsonField' } } },
   ],
 }

@@ -19,6 +19,7 @@ export const PublishedSnapshots: CollectionConfig = {
   fields: [
     { name: 'areaId', type: 'text', required: true, unique: true, index: true },
     { name: 'slug', type: 'text', required: true, index: true },
-    { name: 'page', type: 'json', required: true },
+    // Read-only text, not Payload's JSON editor: Monaco loads its code from a public CDN.
+    { name: 'page', type: 'json', required: true, admin: { components: { Field: '/src/admin/ReadOnlyJsonField#ReadOnlyJsonField' } } },
   ],
 }

@@ -139,7 +139,8 @@ export const Releases: CollectionConfig = {
       type: 'json',
       label: { sv: 'Publicerade versioner', en: 'Published versions' },
       access: serverOnly,
-      admin: { readOnly: true, condition: (data) => Boolean(data?.record) },
+      // Read-only text, not Payload's JSON editor: Monaco loads its code from a public CDN.
+      admin: { readOnly: true, condition: (data) => Boolean(data?.record), components: { Field: '/src/admin/ReadOnlyJsonField#ReadOnlyJsonField' } },
     },
   ],
 }

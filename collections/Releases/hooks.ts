@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, FieldHook, PayloadRequest } from 'payload'
 
+import { changedFields } from '@/audit/changes'
+import { comparedFields } from '@/audit/fields'
 import { recordAudit } from '@/audit/record'
 import { forbidden } from '@/errors'
 import type { Release } from '@/payload-types'
@@ -76,7 +78,7 @@ export const guardReleaseDelete: CollectionBeforeDeleteHook = async ({ id, req }
 }
 
 /** A change of the release's own fields; its transitions write their own entries. */
-export const auditReleaseSave: CollectionAfterChangeHook<Release> = async ({ context, doc, operation, req }) => {
+export const auditReleaseSave: CollectionAfterChangeHook<Release> = async ({ collection, context, doc, operation, previousDoc, req }) => {
   if (isReleaseTransition(context)) return doc
   await recordAudit(req, {
     action: 'save',
@@ -84,7 +86,11 @@ export const auditReleaseSave: CollectionAfterChangeHook<Release> = async ({ con
     documentId: doc.id,
     documentTitle: doc.name,
     toState: doc.state ?? null,
-    details: { created: operation === 'create', items: itemIdsOf(doc).map(String) },
+    details: {
+      created: operation === 'create',
+      changedFields: changedFields(operation === 'create' ? null : previousDoc, doc, comparedFields(collection.fields)),
+      items: itemIdsOf(doc).map(String),
+    },
   })
   return doc
 }

@@ -27,7 +27,11 @@ export const ResultMappings: CollectionConfig = {
         const parsed = parseResultMapping(value)
         return parsed.ok ? true : `Mappningen är ogiltig: ${parsed.errors.join(' ')}`
       },
-      admin: { description: { sv: 'Samma form som filen till npm run import:results -- --mapping (se README).', en: 'Same shape as the --mapping file.' } },
+      admin: {
+        description: { sv: 'Samma form som filen till npm run import:results -- --mapping (se README).', en: 'Same shape as the --mapping file.' },
+        // A text box, not Payload's JSON editor: Monaco loads its code from a public CDN.
+        components: { Field: '/src/admin/JsonTextField#JsonTextField' },
+      },
     },
     { name: 'fileName', type: 'text', label: { sv: 'Senast importerad fil', en: 'Last file imported' }, admin: { readOnly: true } },
   ],

@@ -11,18 +11,18 @@ export type PublishDates = { firstPublishedAt: string | null; lastPublishedAt: s
 /** The fields whose change a reader would notice; bookkeeping fields are left out. */
 export const CONTENT_FIELDS = ['title', 'teaser', 'intro', 'body', 'otherLinks', 'section'] as const
 
-/** Row ids, key order and empty values do not make content differ. */
-function normalise(value: unknown): unknown {
+/** Row ids, key order and empty values do not make content differ (also the audit log's changed fields, src/audit/changes.ts). */
+export function normaliseContent(value: unknown): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
-  if (Array.isArray(value)) return value.map(normalise)
+  if (Array.isArray(value)) return value.map(normaliseContent)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     // A result set's heading is derived from the years (a virtual field), not content.
     const derived = record.blockType === 'resultSet' ? ['heading'] : []
     const entries = Object.entries(record)
-      .filter(([key, entry]) => key !== 'id' && !derived.includes(key) && normalise(entry) !== null)
+      .filter(([key, entry]) => key !== 'id' && !derived.includes(key) && normaliseContent(entry) !== null)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, entry]) => [key, normalise(entry)])
+      .map(([key, entry]) => [key, normaliseContent(entry)])
     return entries.length ? Object.fromEntries(entries) : null
   }
   return value
@@ -37,7 +37,7 @@ export type ContentFields = { [K in (typeof CONTENT_FIELDS)[number]]?: unknown }
 export function contentFingerprint(doc: ContentFields | null | undefined): string {
   if (!doc) return ''
   const picked = Object.fromEntries(
-    CONTENT_FIELDS.map((field) => [field, field === 'section' ? relationId(doc[field]) : normalise(doc[field])]),
+    CONTENT_FIELDS.map((field) => [field, field === 'section' ? relationId(doc[field]) : normaliseContent(doc[field])]),
   )
   return JSON.stringify(picked)
 }

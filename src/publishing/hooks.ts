@@ -5,6 +5,8 @@ import type {
   CollectionBeforeOperationHook,
 } from 'payload'
 
+import { changedFields } from '@/audit/changes'
+import { comparedFields } from '@/audit/fields'
 import { recordAudit } from '@/audit/record'
 import { contentFingerprint } from '@/domain/publishDates'
 import { forbidden } from '@/errors'
@@ -86,6 +88,8 @@ export const auditSave: CollectionAfterChangeHook<Area> = async ({ collection, c
     documentTitle: doc.title ?? null,
     fromState: previousDoc?.workflowState ?? null,
     toState: doc.workflowState ?? null,
+    // What this save changed against the working copy before it (for a restore: the version brought back against it).
+    details: trash ? null : { changedFields: changedFields(previousDoc, doc, comparedFields(collection.fields)) },
   })
   return doc
 }

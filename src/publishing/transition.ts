@@ -8,6 +8,8 @@
  */
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import { changedFields } from '@/audit/changes'
+import { comparedFields } from '@/audit/fields'
 import { recordAudit } from '@/audit/record'
 import type { Area } from '@/payload-types'
 import { COMMENTS } from '@/slugs'
@@ -46,14 +48,16 @@ export async function applyTransition(req: PayloadRequest, target: TransitionTar
   const { effects } = decision
   const status = effects.live === 'replaceWithWorkingCopy' ? 'published' : effects.live === 'remove' ? 'draft' : undefined
   const decided = { transition: decision.transition, facts: effects.facts, live: effects.live, scheduledFor: effects.scheduledFor, recordNote: options.recordNote ?? null }
-  await withDecidedTransition(req, decided, () =>
+  // A publish's audit entry says what readers will see change: the working copy against the page live before it.
+  const liveBefore = effects.live === 'replaceWithWorkingCopy' ? await liveDocument(req, collection, id) : null
+  const saved = await withDecidedTransition(req, decided, () =>
     req.payload.update({
       collection: collection as 'areas',
       id,
       data: { ...options.content, ...(status ? { _status: status } : {}) },
       // 'keep' records the new facts as a draft version beside the live one.
       draft: effects.live === 'keep',
-      // The answer is not used, and every hook after the save reads ids (a snapshot joins relations at read time).
+      // Ids are enough: every hook after the save reads ids (a snapshot joins relations at read time), and so does the audit's comparison.
       depth: 0,
       overrideAccess: true,
       req,
@@ -72,7 +76,7 @@ export async function applyTransition(req: PayloadRequest, target: TransitionTar
   }
   await recordAudit(req, {
     action: effects.live === 'replaceWithWorkingCopy' ? 'publish' : effects.live === 'remove' ? 'unpublish' : 'transition',
-    details: auditDetails(options, effects.scheduledFor),
+    details: auditDetails(options, effects.scheduledFor, effects.live === 'replaceWithWorkingCopy' ? changedFields(liveBefore, saved, comparedFields(req.payload.collections[collection as 'areas'].config.fields)) : null),
     collection,
     documentId: id,
     documentTitle: working.title ?? null,
@@ -83,8 +87,14 @@ export async function applyTransition(req: PayloadRequest, target: TransitionTar
   })
 }
 
-function auditDetails(options: ApplyOptions, scheduledFor: string | null): Record<string, unknown> | null {
-  const details = { ...(options.scheduled ? { scheduled: true } : scheduledFor ? { scheduledFor } : {}), ...options.details }
+/** The live version readers see now, or null when the page is not live (never published, unpublished). */
+async function liveDocument(req: PayloadRequest, collection: string, id: string): Promise<Area | null> {
+  const live = await req.payload.findByID({ collection: collection as 'areas', id, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return live?._status === 'published' ? live : null
+}
+
+function auditDetails(options: ApplyOptions, scheduledFor: string | null, changed: string[] | null): Record<string, unknown> | null {
+  const details = { ...(options.scheduled ? { scheduled: true } : scheduledFor ? { scheduledFor } : {}), ...(changed ? { changedFields: changed } : {}), ...options.details }
   return Object.keys(details).length ? details : null
 }
 

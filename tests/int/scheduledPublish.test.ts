@@ -67,7 +67,8 @@ describe('scheduled publishing with the real job runner', () => {
       collection: 'audit-log',
       where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'publish' } }] },
     })
-    expect(entry.docs.map((doc) => doc.details)).toContainEqual({ scheduled: true })
+    // The job's publish names what went live, like any publish (src/publishing/transition.ts).
+    expect(entry.docs.map((doc) => doc.details)).toContainEqual({ scheduled: true, changedFields: expect.arrayContaining(['Titel']) })
   })
 
   it('does not publish a draft edited after approval, and tells its editors', async () => {

@@ -28,6 +28,11 @@ import { QualityPanel as QualityPanel_217703e37981f91f86c0c1c14a38cb30 } from '.
 import { WorkflowPublishButton as WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
 import { ReleasePanel as ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1 } from '../../../../src/admin/ReleasePanel'
+import { ReadOnlyJsonField as ReadOnlyJsonField_5ead2ae1f9b648ee84633184ec8d124a } from '../../../../src/admin/ReadOnlyJsonField'
+import { JsonTextField as JsonTextField_c39f3e0f37ea3b7edf858422e7ddb669 } from '../../../../src/admin/JsonTextField'
+import { AuditLogField as AuditLogField_99d8ab709f1d3b7d654c7e038960f9a3 } from '../../../../src/admin/AuditLogField'
+import { AuditLogCell as AuditLogCell_d569cee4519e78008d8b601aab58c9cf } from '../../../../src/admin/AuditLogCell'
+import { AuditDetailsField as AuditDetailsField_99d8ab709f1d3b7d654c7e038960f9a3 } from '../../../../src/admin/AuditLogField'
 import { WrongAddress as WrongAddress_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../../src/admin/WrongAddress'
 import { LogoutButton as LogoutButton_8e8fac9132f011bdba9bb3c060a9c710 } from '../../../../src/admin/LogoutButton'
 import { PasswordAutocomplete as PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1 } from '../../../../src/admin/PasswordAutocomplete'
@@ -74,6 +79,11 @@ export const importMap = {
   "/src/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45,
   "/src/admin/WorkflowPublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_4b4fa8d68d916e98e0873f75359a3d45,
   "/src/admin/ReleasePanel#ReleasePanel": ReleasePanel_a4d17fd966e66a55d46a9149abdf0bd1,
+  "/src/admin/ReadOnlyJsonField#ReadOnlyJsonField": ReadOnlyJsonField_5ead2ae1f9b648ee84633184ec8d124a,
+  "/src/admin/JsonTextField#JsonTextField": JsonTextField_c39f3e0f37ea3b7edf858422e7ddb669,
+  "/src/admin/AuditLogField#AuditLogField": AuditLogField_99d8ab709f1d3b7d654c7e038960f9a3,
+  "/src/admin/AuditLogCell#AuditLogCell": AuditLogCell_d569cee4519e78008d8b601aab58c9cf,
+  "/src/admin/AuditLogField#AuditDetailsField": AuditDetailsField_99d8ab709f1d3b7d654c7e038960f9a3,
   "/src/admin/WrongAddress#WrongAddress": WrongAddress_1565f7e0f6e8a993bdf80b982ed7da7b,
   "/src/admin/LogoutButton#LogoutButton": LogoutButton_8e8fac9132f011bdba9bb3c060a9c710,
   "/src/admin/PasswordAutocomplete#PasswordAutocomplete": PasswordAutocomplete_33952f67cb504067243b4198b32b0ed1,
