@@ -30,6 +30,29 @@ export function orderResultSetsNewestFirst<T extends { surveyYear: number }>(set
     .map(({ set }) => set)
 }
 
+/**
+ * A page body as it is stored and read: the result sets fill the slots result
+ * sets hold, newest year first (sets of equal year keep their order), and every
+ * other block stays where it is. A set without a year keeps its own slot (the
+ * save refuses it; there is nothing to order it by). Returns a new array.
+ */
+export function orderBodyResultSets<T extends { blockType?: string | null; surveyYear?: number | null }>(body: readonly T[]): T[] {
+  const dated = (block: T): block is T & { surveyYear: number } => block.blockType === 'resultSet' && typeof block.surveyYear === 'number'
+  const ordered = orderResultSetsNewestFirst(body.filter(dated))
+  let next = 0
+  return body.map((block) => (dated(block) ? ordered[next++]! : block))
+}
+
+/**
+ * The year a new result set starts with: this year in Stockholm. A page's
+ * newest set is "Årets resultat" of the year it is updated in (the seed pages:
+ * "Senast uppdaterad" in June of their newest year), so new results are
+ * usually this year's; an older year is typed over it.
+ */
+export function defaultSurveyYear(now: Date = new Date()): number {
+  return stockholmCalendarDate(now).year
+}
+
 /** Years that occur more than once, each listed once, in order of first appearance. */
 export function findDuplicateSurveyYears(sets: readonly { surveyYear?: number | null }[]): number[] {
   const counts = new Map<number, number>()

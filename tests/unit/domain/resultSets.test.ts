@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  defaultSurveyYear,
   deriveResultSetHeading,
   findDuplicateSurveyYears,
   findMissingLocalAnswers,
+  orderBodyResultSets,
   orderResultSetsNewestFirst,
   SURVEY_YEAR_MIN,
   surveyYearRange,
@@ -44,6 +46,50 @@ describe('orderResultSetsNewestFirst', () => {
     expect(sets).toEqual(copy)
     expect(orderResultSetsNewestFirst(sets)).not.toBe(sets)
     expect(orderResultSetsNewestFirst([])).toEqual([])
+  })
+})
+
+describe('orderBodyResultSets', () => {
+  const set = (surveyYear: number | null, id: string) => ({ blockType: 'resultSet', surveyYear, id })
+  const text = (id: string) => ({ blockType: 'textSection', id })
+  const ids = (body: readonly { id: string }[]) => body.map((block) => block.id)
+
+  it('puts a set added below the others, older or newer, into year order, newest first', () => {
+    expect(ids(orderBodyResultSets([set(2021, 'a'), set(2019, 'b'), set(2023, 'new')]))).toEqual(['new', 'a', 'b'])
+    expect(ids(orderBodyResultSets([set(2021, 'a'), set(2019, 'b'), set(2020, 'new')]))).toEqual(['a', 'new', 'b'])
+    expect(ids(orderBodyResultSets([set(2018, 'new'), set(2021, 'a'), set(2019, 'b')]))).toEqual(['a', 'b', 'new'])
+  })
+
+  it('moves only result sets, into the slots result sets hold; other blocks keep their place', () => {
+    const body = [text('intro'), set(2019, 'a'), text('middle'), set(2023, 'b'), { blockType: 'note', id: 'note' }]
+    expect(ids(orderBodyResultSets(body))).toEqual(['intro', 'b', 'middle', 'a', 'note'])
+  })
+
+  it('keeps sets of the same year in their order (the save refuses them, with paths in that order)', () => {
+    expect(ids(orderBodyResultSets([set(2019, 'a'), set(2021, 'b'), set(2021, 'c'), set(2019, 'd')]))).toEqual(['b', 'c', 'a', 'd'])
+  })
+
+  it('leaves a set without a year in its own slot and orders the rest around it', () => {
+    expect(ids(orderBodyResultSets([set(2019, 'a'), set(null, 'blank'), set(2021, 'b')]))).toEqual(['b', 'blank', 'a'])
+  })
+
+  it('returns a new array and changes no block; an ordered body comes back equal', () => {
+    const body = [set(2019, 'a'), set(2021, 'b')]
+    const copy = structuredClone(body)
+    const ordered = orderBodyResultSets(body)
+    expect(body).toEqual(copy)
+    expect(ordered).not.toBe(body)
+    expect(ordered[0]).toBe(body[1])
+    expect(orderBodyResultSets(ordered)).toEqual(ordered)
+    expect(orderBodyResultSets([])).toEqual([])
+  })
+})
+
+describe('defaultSurveyYear', () => {
+  it('is this year on the Stockholm calendar', () => {
+    expect(defaultSurveyYear(NOW)).toBe(2024)
+    // 23.30 UTC on New Year's Eve is already the new year in Stockholm.
+    expect(defaultSurveyYear(new Date('2024-12-31T23:30:00Z'))).toBe(2025)
   })
 })
 
