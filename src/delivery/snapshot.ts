@@ -102,8 +102,8 @@ function bullet(stored: StoredBullet): Bullet {
 
 /**
  * Blocks in the stored order, which the save keeps with the result sets newest
- * year first (collections/Areas/pipeline.ts); ordered here again for versions
- * saved before it did.
+ * year first (collections/Areas/pipeline.ts); ordered here by the same rule for
+ * versions saved before it did.
  */
 function bodyBlocks(body: StoredBlock[]): BodyBlock[] {
   const years = body.flatMap((block) => (block.blockType === 'resultSet' && typeof block.surveyYear === 'number' ? [block.surveyYear] : []))

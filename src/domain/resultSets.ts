@@ -31,16 +31,20 @@ export function orderResultSetsNewestFirst<T extends { surveyYear: number }>(set
 }
 
 /**
- * A page body as it is stored and read: the result sets fill the slots result
- * sets hold, newest year first (sets of equal year keep their order), and every
- * other block stays where it is. A set without a year keeps its own slot (the
- * save refuses it; there is nothing to order it by). Returns a new array.
+ * A page body as it is stored and read: result sets newest year first (sets of
+ * equal year keep their order). Each set moves with the blocks after it up to
+ * the next set (its notes and texts); blocks before the first set stay first,
+ * and a set without a year (refused on save) moves with the set before it. A
+ * body already in order comes back as it was. Returns a new array.
  */
 export function orderBodyResultSets<T extends { blockType?: string | null; surveyYear?: number | null }>(body: readonly T[]): T[] {
-  const dated = (block: T): block is T & { surveyYear: number } => block.blockType === 'resultSet' && typeof block.surveyYear === 'number'
-  const ordered = orderResultSetsNewestFirst(body.filter(dated))
-  let next = 0
-  return body.map((block) => (dated(block) ? ordered[next++]! : block))
+  const lead: T[] = []
+  const groups: { surveyYear: number; blocks: T[] }[] = []
+  for (const block of body) {
+    if (block.blockType === 'resultSet' && typeof block.surveyYear === 'number') groups.push({ surveyYear: block.surveyYear, blocks: [block] })
+    else (groups.at(-1)?.blocks ?? lead).push(block)
+  }
+  return [...lead, ...orderResultSetsNewestFirst(groups).flatMap((group) => group.blocks)]
 }
 
 /**

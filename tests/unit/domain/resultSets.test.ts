@@ -60,17 +60,23 @@ describe('orderBodyResultSets', () => {
     expect(ids(orderBodyResultSets([set(2018, 'new'), set(2021, 'a'), set(2019, 'b')]))).toEqual(['a', 'b', 'new'])
   })
 
-  it('moves only result sets, into the slots result sets hold; other blocks keep their place', () => {
-    const body = [text('intro'), set(2019, 'a'), text('middle'), set(2023, 'b'), { blockType: 'note', id: 'note' }]
-    expect(ids(orderBodyResultSets(body))).toEqual(['intro', 'b', 'middle', 'a', 'note'])
+  it('moves each set with the blocks after it; blocks before the first set stay first', () => {
+    const body = [text('intro'), set(2019, 'a'), text('about-2019'), set(2023, 'b'), { blockType: 'note', id: 'note-2023' }]
+    expect(ids(orderBodyResultSets(body))).toEqual(['intro', 'b', 'note-2023', 'a', 'about-2019'])
+  })
+
+  it('takes a newer set added at the end of the page, below its texts, up to the top of the result sets', () => {
+    const body = [set(2021, 'a'), set(2019, 'b'), text('summary'), text('more'), set(2023, 'new')]
+    expect(ids(orderBodyResultSets(body))).toEqual(['new', 'a', 'b', 'summary', 'more'])
   })
 
   it('keeps sets of the same year in their order (the save refuses them, with paths in that order)', () => {
     expect(ids(orderBodyResultSets([set(2019, 'a'), set(2021, 'b'), set(2021, 'c'), set(2019, 'd')]))).toEqual(['b', 'c', 'a', 'd'])
   })
 
-  it('leaves a set without a year in its own slot and orders the rest around it', () => {
-    expect(ids(orderBodyResultSets([set(2019, 'a'), set(null, 'blank'), set(2021, 'b')]))).toEqual(['b', 'blank', 'a'])
+  it('moves a set without a year with the set before it', () => {
+    expect(ids(orderBodyResultSets([set(2019, 'a'), set(null, 'blank'), set(2021, 'b')]))).toEqual(['b', 'a', 'blank'])
+    expect(ids(orderBodyResultSets([set(null, 'blank'), set(2019, 'a'), set(2021, 'b')]))).toEqual(['blank', 'b', 'a'])
   })
 
   it('returns a new array and changes no block; an ordered body comes back equal', () => {
