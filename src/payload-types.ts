@@ -324,6 +324,9 @@ export interface Link {
  * via the `definition` "ResultSetBlock".
  */
 export interface ResultSetBlock {
+  /**
+   * Result sets are kept newest year first; the block moves there when saved.
+   */
   surveyYear: number;
   lead: 'visar att' | 'visar bland annat';
   /**

@@ -1,6 +1,6 @@
 import type { Block, FieldHook, Validate } from 'payload'
 
-import { deriveResultSetHeading, validateSurveyYear, type ResultLead } from '@/domain/resultSets'
+import { defaultSurveyYear, deriveResultSetHeading, validateSurveyYear, type ResultLead } from '@/domain/resultSets'
 import { resultBulletFields } from '@/fields/resultBullet'
 import { rejectUnsafeLinks } from '@/fields/richText'
 
@@ -46,7 +46,16 @@ export const resultSetBlock: Block = {
           type: 'number',
           required: true,
           label: { sv: 'Undersökningsår', en: 'Survey year' },
+          // A new set's header names a year at once ("Resultat 2026"); a function, so the year is
+          // today's when the block is added (and no default is written into the database schema).
+          defaultValue: () => defaultSurveyYear(),
           validate: validateYear,
+          admin: {
+            description: {
+              sv: 'Sidan visar resultaten med det nyaste året först; blocket flyttas dit när du sparar.',
+              en: 'Result sets are kept newest year first; the block moves there when saved.',
+            },
+          },
         },
         {
           name: 'lead',

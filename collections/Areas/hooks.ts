@@ -1,10 +1,21 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { nextPublishDates } from '@/domain/publishDates'
+import { orderBodyResultSets } from '@/domain/resultSets'
 import { forbidden } from '@/errors'
 import type { Area } from '@/payload-types'
 import { importedPublishDates } from '@/pipeline/context'
 import { AREAS, PUBLICATION_HISTORY } from '..'
+
+/**
+ * The stored body reads as the page does: result sets newest year first,
+ * however they were added (admin, REST, GraphQL, the importers). A save that
+ * sends no body leaves it as stored. Runs before validation (Payload validates
+ * after the collection's beforeChange hooks), so an API client's error paths
+ * count blocks in this order; the edit form has validated in its own order first.
+ */
+export const orderResultSets: CollectionBeforeChangeHook<Area> = ({ data }) =>
+  Array.isArray(data.body) ? { ...data, body: orderBodyResultSets(data.body) } : data
 
 /**
  * On publish: "Publicerad" once, "Senast uppdaterad" when the content differs

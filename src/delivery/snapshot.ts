@@ -6,7 +6,7 @@
 import { z } from 'zod'
 
 import { relationId } from '@/domain/relations'
-import { deriveResultSetHeading, orderResultSetsNewestFirst, type ResultLead } from '@/domain/resultSets'
+import { deriveResultSetHeading, orderBodyResultSets, type ResultLead } from '@/domain/resultSets'
 import { lexicalToHtml } from '@/richText/html'
 import { lexicalToPlainText } from '@/richText/lexical'
 import { BodyBlockSchema, IndicatorSeriesSchema, LinkSchema, RichTextSchema, type BodyBlock, type Bullet, type RichText } from './schemas'
@@ -100,23 +100,19 @@ function bullet(stored: StoredBullet): Bullet {
   }
 }
 
-type ResultSetSource = Extract<StoredBlock, { blockType: 'resultSet' }> & { surveyYear: number }
-
 /**
- * Blocks in the editor's order, except that the result sets fill their own
- * slots newest year first (the pages always read that way).
+ * Blocks in the stored order, which the save keeps with the result sets newest
+ * year first (collections/Areas/pipeline.ts); ordered here by the same rule for
+ * versions saved before it did.
  */
 function bodyBlocks(body: StoredBlock[]): BodyBlock[] {
-  const resultSets = body.filter(
-    (block): block is ResultSetSource => block.blockType === 'resultSet' && typeof block.surveyYear === 'number',
-  )
-  const newest = resultSets.length ? Math.max(...resultSets.map((set) => set.surveyYear)) : 0
-  const ordered = orderResultSetsNewestFirst(resultSets)
-  let next = 0
-  return body.flatMap((block): BodyBlock[] => {
+  const years = body.flatMap((block) => (block.blockType === 'resultSet' && typeof block.surveyYear === 'number' ? [block.surveyYear] : []))
+  const newest = years.length ? Math.max(...years) : 0
+  return orderBodyResultSets(body).flatMap((block): BodyBlock[] => {
     if (block.blockType === 'resultSet') {
-      const set = typeof block.surveyYear === 'number' ? ordered[next++] : undefined
-      if (!set) return []
+      const set = block as Extract<StoredBlock, { blockType: 'resultSet' }>
+      // A set without a year is refused on save; a version that has one shows nothing for it.
+      if (typeof set.surveyYear !== 'number') return []
       const lead = (set.lead === 'visar bland annat' ? set.lead : 'visar att') as ResultLead
       return [
         {

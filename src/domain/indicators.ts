@@ -23,3 +23,12 @@ export function suggestNationalPercent(national: string): number | null {
   const value = Number(match[1]!.replace(',', '.'))
   return value >= 0 && value <= 100 ? value : null
 }
+
+/** What a bullet's "Indikator" part holds (form values while editing: any may be missing or text). */
+export type IndicatorPart = { code?: unknown; nationalPercent?: unknown; localValue?: unknown }
+
+/** Whether a bullet is linked to an indicator or carries its figures: a code, a share or a value. */
+export function indicatorIsFilled(indicator: IndicatorPart | null | undefined): boolean {
+  const given = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : typeof value === 'number' && Number.isFinite(value))
+  return Boolean(indicator) && (given(indicator!.code) || given(indicator!.nationalPercent) || given(indicator!.localValue))
+}

@@ -5,6 +5,7 @@
  */
 
 import { relationId } from './relations'
+import { orderBodyResultSets } from './resultSets'
 
 export type PublishDates = { firstPublishedAt: string | null; lastPublishedAt: string | null }
 
@@ -29,6 +30,14 @@ export function normaliseContent(value: unknown): unknown {
 }
 
 /**
+ * The order of the result sets is not content: every save stores them newest
+ * year first and the page reads that way, so a body saved before that (or a
+ * page file listing its years oldest first) is the same page.
+ */
+const inPageOrder = (body: unknown): unknown =>
+  Array.isArray(body) ? orderBodyResultSets(body as { blockType?: string | null; surveyYear?: number | null }[]) : body
+
+/**
  * The content fields of any stored shape (a generated `Area`, a version, a draft's data).
  * Narrower than `Area` on purpose: this core compares content and reads nothing else.
  */
@@ -37,7 +46,7 @@ export type ContentFields = { [K in (typeof CONTENT_FIELDS)[number]]?: unknown }
 export function contentFingerprint(doc: ContentFields | null | undefined): string {
   if (!doc) return ''
   const picked = Object.fromEntries(
-    CONTENT_FIELDS.map((field) => [field, field === 'section' ? relationId(doc[field]) : normaliseContent(doc[field])]),
+    CONTENT_FIELDS.map((field) => [field, field === 'section' ? relationId(doc[field]) : normaliseContent(field === 'body' ? inPageOrder(doc.body) : doc[field])]),
   )
   return JSON.stringify(picked)
 }

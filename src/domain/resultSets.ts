@@ -30,6 +30,33 @@ export function orderResultSetsNewestFirst<T extends { surveyYear: number }>(set
     .map(({ set }) => set)
 }
 
+/**
+ * A page body as it is stored and read: result sets newest year first (sets of
+ * equal year keep their order). Each set moves with the blocks after it up to
+ * the next set (its notes and texts); blocks before the first set stay first,
+ * and a set without a year (refused on save) moves with the set before it. A
+ * body already in order comes back as it was. Returns a new array.
+ */
+export function orderBodyResultSets<T extends { blockType?: string | null; surveyYear?: number | null }>(body: readonly T[]): T[] {
+  const lead: T[] = []
+  const groups: { surveyYear: number; blocks: T[] }[] = []
+  for (const block of body) {
+    if (block.blockType === 'resultSet' && typeof block.surveyYear === 'number') groups.push({ surveyYear: block.surveyYear, blocks: [block] })
+    else (groups.at(-1)?.blocks ?? lead).push(block)
+  }
+  return [...lead, ...orderResultSetsNewestFirst(groups).flatMap((group) => group.blocks)]
+}
+
+/**
+ * The year a new result set starts with: this year in Stockholm. A page's
+ * newest set is "Årets resultat" of the year it is updated in (the seed pages:
+ * "Senast uppdaterad" in June of their newest year), so new results are
+ * usually this year's; an older year is typed over it.
+ */
+export function defaultSurveyYear(now: Date = new Date()): number {
+  return stockholmCalendarDate(now).year
+}
+
 /** Years that occur more than once, each listed once, in order of first appearance. */
 export function findDuplicateSurveyYears(sets: readonly { surveyYear?: number | null }[]): number[] {
   const counts = new Map<number, number>()

@@ -40,36 +40,54 @@ export function resultBulletFields(): Field[] {
       },
     },
     {
-      name: 'indicator',
-      type: 'group',
-      label: { sv: 'Indikator (för trender över tid)', en: 'Indicator (for trends)' },
-      admin: { hideGutter: true },
+      // Presentational only: the collapsible has no name, so the data stays at `indicator.*`.
+      // Closed until used (IndicatorCollapsible opens a bullet that already has one); the
+      // sentence below it says what it is for, visible while it is closed.
+      type: 'collapsible',
+      label: { sv: 'Indikator (valfritt)', en: 'Indicator (optional)' },
+      admin: {
+        initCollapsed: true,
+        components: { Field: '/src/admin/IndicatorCollapsible#IndicatorCollapsible' },
+        description: {
+          sv: 'Koppla punkten till en indikator (Innehåll → Indikatorer) med dess kod, så att resultatimporten kan fylla i årets siffror från Socialstyrelsens tabeller eller Kolada i just den här punkten och föreslå andelen kommuner i riket. Med värden från flera år visar sidan också indikatorns utveckling. Kan lämnas tomt.',
+          en: 'Links the bullet to an indicator by its code, so the results import can fill in this bullet with the year’s figures (Socialstyrelsen’s tables or Kolada) and suggest the national share; with several years the page shows its trend. Optional.',
+        },
+      },
       fields: [
         {
-          type: 'row',
+          name: 'indicator',
+          type: 'group',
+          // The collapsible around it names it; a second heading inside would only repeat it.
+          label: false,
+          admin: { hideGutter: true },
           fields: [
-            { name: 'code', type: 'text', label: { sv: 'Kod', en: 'Code' }, validate: knownIndicatorCode },
             {
-              name: 'nationalPercent',
-              type: 'number',
-              min: 0,
-              max: 100,
-              label: { sv: 'Andel kommuner (%)', en: 'Share of municipalities (%)' },
+              type: 'row',
+              fields: [
+                { name: 'code', type: 'text', label: { sv: 'Kod', en: 'Code' }, validate: knownIndicatorCode },
+                {
+                  name: 'nationalPercent',
+                  type: 'number',
+                  min: 0,
+                  max: 100,
+                  label: { sv: 'Andel kommuner (%)', en: 'Share of municipalities (%)' },
+                },
+                { name: 'localValue', type: 'text', label: { sv: 'Kommunens värde', en: 'Local value' }, validate: validLocalValue },
+              ],
             },
-            { name: 'localValue', type: 'text', label: { sv: 'Kommunens värde', en: 'Local value' }, validate: validLocalValue },
+            {
+              // No default: a stored "false" would make every imported bullet differ from its file.
+              name: 'nationalPercentSuggested',
+              type: 'checkbox',
+              label: { sv: 'Andelen är ett förslag från importen', en: 'Share suggested by the importer' },
+              admin: {
+                description: {
+                  sv: 'Importen läser andelen ur texten ("37 procent av kommunerna"). Kontrollera den och ta bort krysset; först då visas den i trenddiagram.',
+                  en: 'Suggested by the importer until an editor confirms it.',
+                },
+              },
+            },
           ],
-        },
-        {
-          // No default: a stored "false" would make every imported bullet differ from its file.
-          name: 'nationalPercentSuggested',
-          type: 'checkbox',
-          label: { sv: 'Andelen är ett förslag från importen', en: 'Share suggested by the importer' },
-          admin: {
-            description: {
-              sv: 'Importen läser andelen ur texten ("37 procent av kommunerna"). Kontrollera den och ta bort krysset; först då visas den i trenddiagram.',
-              en: 'Suggested by the importer until an editor confirms it.',
-            },
-          },
         },
       ],
     },

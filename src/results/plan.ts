@@ -5,6 +5,7 @@
  * import last suggested it is kept and reported as a conflict; importing the
  * same figures again changes nothing. Pure: ./importResults writes the plan.
  */
+import { orderBodyResultSets } from '@/domain/resultSets'
 import type { ResultSetBlock } from '@/payload-types'
 import { formatPercentNumber, localValueText, type CellValue } from './values'
 import type { IndicatorReading, TableReading } from './table'
@@ -194,9 +195,11 @@ export function planResultImport(input: PlanInput): ResultPlan {
   let setIndex = body.findIndex((block) => block.blockType === 'resultSet' && block.surveyYear === input.year)
   const resultSetCreated = setIndex < 0
   if (resultSetCreated) {
-    // The new year's set goes first among the result sets (the pages read newest first).
-    const firstSet = body.findIndex((block) => block.blockType === 'resultSet')
-    setIndex = firstSet < 0 ? 0 : firstSet
+    // In its year's place among the result sets (the pages read newest first): before the first
+    // older year, else after the last set, so the blocks around them stay where they were.
+    const sets = body.flatMap((block, index) => (block.blockType === 'resultSet' ? [{ index, year: block.surveyYear }] : []))
+    const older = sets.find((set) => typeof set.year === 'number' && set.year < input.year)
+    setIndex = older ? older.index : sets.length ? sets[sets.length - 1]!.index + 1 : 0
     body.splice(setIndex, 0, { blockType: 'resultSet', surveyYear: input.year, lead: 'visar att', bullets: [] })
   }
   const set = body[setIndex]!
@@ -236,8 +239,12 @@ export function planResultImport(input: PlanInput): ResultPlan {
   }
 
   body[setIndex] = { ...set, bullets }
-  const changed = stableJson(body) !== stableJson(input.body ?? [])
-  return { year: input.year, body, resultSetCreated, bullets: plans, problems, changed }
+  // As the save stores it. Order alone is no change: a body saved before the save kept its
+  // years in order is not rewritten by a re-import of the same figures.
+  const inOrder = (blocks: readonly StoredBlock[]) => orderBodyResultSets(blocks as readonly (StoredBlock & { surveyYear?: number | null })[])
+  const ordered = inOrder(body)
+  const changed = stableJson(ordered) !== stableJson(inOrder(input.body ?? []))
+  return { year: input.year, body: ordered, resultSetCreated, bullets: plans, problems, changed }
 }
 
 /** How a share was arrived at, in words. */

@@ -69,8 +69,10 @@ test('an editor uploads a table, maps it, sees the preview, imports, confirms th
   await expect(page.locator('#field-title')).toHaveValue(TITLE)
   expect(page.url()).toContain(`/admin/collections/areas/${areaId}`)
 
-  // Confirm each bullet: the import's suggestion and its share.
+  // Confirm each bullet: the import's suggestion and its share. The share is in the bullet's
+  // "Indikator (valfritt)" box, which is open here: the import linked the bullet to its indicator.
   for (let bullet = 0; bullet < 3; bullet++) {
+    await expect(page.locator(`#field-collapsible-body__0__bullets__${bullet}___index-2 .collapsible`).first()).not.toHaveClass(/collapsible--collapsed/)
     await page.locator(`#field-body__0__bullets__${bullet}__imported__pending`).uncheck()
     await page.locator(`#field-body__0__bullets__${bullet}__indicator__nationalPercentSuggested`).uncheck()
   }

@@ -53,7 +53,72 @@ describe('areas', () => {
       data: { title: 'Rubriker', body: [resultSet(2019), resultSet(2023), { ...resultSet(2021), lead: 'visar bland annat' }] as never },
     })
     const headings = (created.body ?? []).map((block) => ('heading' in block ? block.heading : null))
-    expect(headings).toEqual(['2019 års resultat visar att:', 'Årets resultat visar att:', '2021 års resultat visar bland annat:'])
+    expect(headings).toEqual(['Årets resultat visar att:', '2021 års resultat visar bland annat:', '2019 års resultat visar att:'])
+  })
+})
+
+type StoredBody = { blockType: string; id?: string; surveyYear?: number; heading?: string | null; bullets?: { national: string }[] }[]
+const shape = (body: StoredBody | null | undefined) =>
+  (body ?? []).map((block) => (block.blockType === 'resultSet' ? `${block.surveyYear}:${block.bullets?.[0]?.national}` : block.blockType))
+const note = { blockType: 'note', text: 'OBS: siffrorna för 2020 påverkades av pandemin.' }
+
+describe('result sets are stored newest year first', () => {
+  it('local API: a set added below the others, older or newer, is saved in its year\'s place; a note moves with the set it follows', async () => {
+    const area = await cms.payload.create({ collection: 'areas', draft: true, data: { title: 'Årsordning lokalt', body: [resultSet(2021), note, resultSet(2019)] as never } })
+    expect(shape(area.body as StoredBody)).toEqual(['2021:Nationellt 2021', 'note', '2019:Nationellt 2019'])
+    const rowIds = (area.body as StoredBody).map((block) => block.id)
+
+    const newer = await cms.payload.update({ collection: 'areas', id: area.id, draft: true, data: { body: [...(area.body as never[]), resultSet(2023)] as never } })
+    expect(shape(newer.body as StoredBody)).toEqual(['2023:Nationellt 2023', '2021:Nationellt 2021', 'note', '2019:Nationellt 2019'])
+    // The blocks move with their rows (ids, bullets): nothing is rewritten but the order.
+    expect((newer.body as StoredBody).slice(1).map((block) => block.id)).toEqual(rowIds)
+    expect((newer.body as StoredBody).map((block) => block.heading ?? null)).toEqual(['Årets resultat visar att:', '2021 års resultat visar att:', null, '2019 års resultat visar att:'])
+
+    const older = await cms.payload.update({ collection: 'areas', id: area.id, draft: true, data: { body: [...(newer.body as never[]), resultSet(2020)] as never } })
+    expect(shape(older.body as StoredBody)).toEqual(['2023:Nationellt 2023', '2021:Nationellt 2021', 'note', '2020:Nationellt 2020', '2019:Nationellt 2019'])
+
+    // As stored: the newest draft version reads the same when loaded again.
+    const reread = await cms.payload.findByID({ collection: 'areas', id: area.id, draft: true, depth: 0 })
+    expect(shape(reread.body as StoredBody)).toEqual(shape(older.body as StoredBody))
+  })
+
+  it('REST: an editor\'s create and update with the sets out of order are saved in year order, and the next save with that order is accepted', async () => {
+    const created = await cms.rest.post('/areas?draft=true', { token: editorToken, body: { title: 'Årsordning REST', body: [resultSet(2018), resultSet(2022)] } })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number | string; revision: number; body: StoredBody } }
+    expect(shape(doc.body)).toEqual(['2022:Nationellt 2022', '2018:Nationellt 2018'])
+
+    const updated = await cms.rest.patch(`/areas/${doc.id}?draft=true`, {
+      token: editorToken,
+      body: { revision: doc.revision, body: [...doc.body, resultSet(2020), resultSet(2024)] },
+    })
+    expect(updated.status, await updated.clone().text()).toBe(200)
+    const after = ((await updated.json()) as { doc: { revision: number; body: StoredBody } }).doc
+    expect(shape(after.body)).toEqual(['2024:Nationellt 2024', '2022:Nationellt 2022', '2020:Nationellt 2020', '2018:Nationellt 2018'])
+    expect(after.revision).toBe(doc.revision + 1)
+
+    const read = await cms.rest.get(`/areas/${doc.id}?draft=true&depth=0`, { token: editorToken })
+    expect(shape(((await read.json()) as { body: StoredBody }).body)).toEqual(shape(after.body))
+  })
+
+  it('a second set for a year is still refused, wherever it was added', async () => {
+    const area = await cms.payload.create({ collection: 'areas', draft: true, data: { title: 'Årsordning dubbelt', body: [resultSet(2023), resultSet(2021)] as never } })
+    const response = await cms.rest.patch(`/areas/${area.id}?draft=true`, {
+      token: editorToken,
+      body: { revision: area.revision, body: [...(area.body as never[]), resultSet(2023, 'Samma år igen')] },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('två resultatavsnitt för år 2023')
+  })
+
+  it('a new set without a year gets this year\'s, so its header names one at once', async () => {
+    const area = await cms.payload.create({
+      collection: 'areas',
+      draft: true,
+      data: { title: 'Årsordning standardår', body: [resultSet(2019), { blockType: 'resultSet', lead: 'visar att', bullets: [{ national: 'Nytt' }] }] as never },
+    })
+    const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date()))
+    expect(shape(area.body as StoredBody)).toEqual([`${thisYear}:Nytt`, '2019:Nationellt 2019'])
   })
 })
 

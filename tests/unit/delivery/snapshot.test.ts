@@ -11,7 +11,7 @@ const set = (surveyYear: number, lead = 'visar att', bullets = [{ national: `N $
 })
 
 describe('buildAreaSnapshot', () => {
-  it('orders result sets newest first in their own slots and derives their headings', () => {
+  it('orders result sets newest first, each with the blocks after it (as the save stores them), and derives their headings', () => {
     const snapshot = buildAreaSnapshot({
       id: 7,
       slug: 'sida',
@@ -20,9 +20,9 @@ describe('buildAreaSnapshot', () => {
     })
     expect(snapshot.body.map((block) => (block.type === 'resultSet' ? block.heading : block.type))).toEqual([
       'Årets resultat visar bland annat:',
-      'note',
       '2021 års resultat visar att:',
       '2019 års resultat visar att:',
+      'note',
     ])
     expect(snapshot).toMatchObject({ id: '7', title: 'Sida', teaser: null, sectionId: null, intro: null })
   })

@@ -47,6 +47,19 @@ describe('contentFingerprint', () => {
   })
 })
 
+describe('the order of the result sets', () => {
+  const older = { blockType: 'resultSet', surveyYear: 2019, bullets: [{ national: 'Äldre', local: 'L' }] }
+  const text = { blockType: 'textSection', heading: 'Om undersökningen' }
+
+  it('is not content: the same years in another order are the same page (every save stores them newest first)', () => {
+    expect(contentFingerprint({ ...page, body: [older, ...page.body] })).toBe(contentFingerprint({ ...page, body: [...page.body, older] }))
+  })
+
+  it('but a text block moved among them is', () => {
+    expect(contentFingerprint({ ...page, body: [text, ...page.body, older] })).not.toBe(contentFingerprint({ ...page, body: [...page.body, text, older] }))
+  })
+})
+
 describe('derived values', () => {
   it('a result set’s derived heading is not content, a text section’s heading is', () => {
     const withHeading = { ...page, body: [{ ...page.body[0], heading: 'Årets resultat visar att:' }] }

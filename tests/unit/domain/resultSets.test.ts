@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  defaultSurveyYear,
   deriveResultSetHeading,
   findDuplicateSurveyYears,
   findMissingLocalAnswers,
+  orderBodyResultSets,
   orderResultSetsNewestFirst,
   SURVEY_YEAR_MIN,
   surveyYearRange,
@@ -44,6 +46,56 @@ describe('orderResultSetsNewestFirst', () => {
     expect(sets).toEqual(copy)
     expect(orderResultSetsNewestFirst(sets)).not.toBe(sets)
     expect(orderResultSetsNewestFirst([])).toEqual([])
+  })
+})
+
+describe('orderBodyResultSets', () => {
+  const set = (surveyYear: number | null, id: string) => ({ blockType: 'resultSet', surveyYear, id })
+  const text = (id: string) => ({ blockType: 'textSection', id })
+  const ids = (body: readonly { id: string }[]) => body.map((block) => block.id)
+
+  it('puts a set added below the others, older or newer, into year order, newest first', () => {
+    expect(ids(orderBodyResultSets([set(2021, 'a'), set(2019, 'b'), set(2023, 'new')]))).toEqual(['new', 'a', 'b'])
+    expect(ids(orderBodyResultSets([set(2021, 'a'), set(2019, 'b'), set(2020, 'new')]))).toEqual(['a', 'new', 'b'])
+    expect(ids(orderBodyResultSets([set(2018, 'new'), set(2021, 'a'), set(2019, 'b')]))).toEqual(['a', 'b', 'new'])
+  })
+
+  it('moves each set with the blocks after it; blocks before the first set stay first', () => {
+    const body = [text('intro'), set(2019, 'a'), text('about-2019'), set(2023, 'b'), { blockType: 'note', id: 'note-2023' }]
+    expect(ids(orderBodyResultSets(body))).toEqual(['intro', 'b', 'note-2023', 'a', 'about-2019'])
+  })
+
+  it('takes a newer set added at the end of the page, below its texts, up to the top of the result sets', () => {
+    const body = [set(2021, 'a'), set(2019, 'b'), text('summary'), text('more'), set(2023, 'new')]
+    expect(ids(orderBodyResultSets(body))).toEqual(['new', 'a', 'b', 'summary', 'more'])
+  })
+
+  it('keeps sets of the same year in their order (the save refuses them, with paths in that order)', () => {
+    expect(ids(orderBodyResultSets([set(2019, 'a'), set(2021, 'b'), set(2021, 'c'), set(2019, 'd')]))).toEqual(['b', 'c', 'a', 'd'])
+  })
+
+  it('moves a set without a year with the set before it', () => {
+    expect(ids(orderBodyResultSets([set(2019, 'a'), set(null, 'blank'), set(2021, 'b')]))).toEqual(['b', 'a', 'blank'])
+    expect(ids(orderBodyResultSets([set(null, 'blank'), set(2019, 'a'), set(2021, 'b')]))).toEqual(['blank', 'b', 'a'])
+  })
+
+  it('returns a new array and changes no block; an ordered body comes back equal', () => {
+    const body = [set(2019, 'a'), set(2021, 'b')]
+    const copy = structuredClone(body)
+    const ordered = orderBodyResultSets(body)
+    expect(body).toEqual(copy)
+    expect(ordered).not.toBe(body)
+    expect(ordered[0]).toBe(body[1])
+    expect(orderBodyResultSets(ordered)).toEqual(ordered)
+    expect(orderBodyResultSets([])).toEqual([])
+  })
+})
+
+describe('defaultSurveyYear', () => {
+  it('is this year on the Stockholm calendar', () => {
+    expect(defaultSurveyYear(NOW)).toBe(2024)
+    // 23.30 UTC on New Year's Eve is already the new year in Stockholm.
+    expect(defaultSurveyYear(new Date('2024-12-31T23:30:00Z'))).toBe(2025)
   })
 })
 

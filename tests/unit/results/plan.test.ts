@@ -73,6 +73,23 @@ describe('planResultImport', () => {
     expect(plan.changed).toBe(true)
   })
 
+  it('puts an older year\'s new result set in its year\'s place, the blocks around the sets staying where they were', () => {
+    const set = (surveyYear: number, id: string) => ({ blockType: 'resultSet', id, surveyYear, lead: 'visar att', bullets: [] })
+    const text = { blockType: 'textSection', id: 't', heading: 'Om', content: null }
+    const years = (body: unknown[]) => body.map((block) => String((block as { surveyYear?: number }).surveyYear ?? 'text'))
+    expect(years(planResultImport({ ...input([set(2026, 'a'), text, set(2021, 'b')], [esl(37)]) }).body)).toEqual(['2026', 'text', '2025', '2021'])
+    expect(years(planResultImport({ ...input([set(2026, 'a'), set(2023, 'b'), text], [esl(37)]) }).body)).toEqual(['2026', '2025', '2023', 'text'])
+    expect(years(planResultImport({ ...input([set(2027, 'a'), text], [esl(37)]) }).body)).toEqual(['2027', '2025', 'text'])
+  })
+
+  it('returns the body in year order but counts a body saved out of order as unchanged when nothing else changes', () => {
+    const first = planResultImport(input([], [esl(37)]))
+    const newer = { blockType: 'resultSet', id: 'n', surveyYear: 2026, lead: 'visar att', bullets: [] }
+    const again = planResultImport(input([...first.body, newer], [esl(37)]))
+    expect(again.body.map((block) => block.surveyYear)).toEqual([2026, 2025])
+    expect(again.changed).toBe(false)
+  })
+
   it('changes nothing when the same figures are imported again', () => {
     const first = planResultImport(input([], [esl(37)]))
     const again = planResultImport({ ...input(first.body, [esl(37)]), readAt: '2026-12-03T09:00:00.000Z' })

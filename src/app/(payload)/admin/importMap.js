@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { IndicatorCollapsible as IndicatorCollapsible_91a1d57588af935bb8a504c24829faa0 } from '../../../../src/admin/IndicatorCollapsible'
 import { ResultSetLabel as ResultSetLabel_88c944c8c36d51d3484e1378c2da844c } from '../../../../src/admin/ResultSetLabel'
 import { QualityPanel as QualityPanel_217703e37981f91f86c0c1c14a38cb30 } from '../../../../src/admin/QualityPanel'
 import { WorkflowPublishButton as WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45 } from '../../../../src/admin/WorkflowPublishButton'
@@ -74,6 +75,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/IndicatorCollapsible#IndicatorCollapsible": IndicatorCollapsible_91a1d57588af935bb8a504c24829faa0,
   "/src/admin/ResultSetLabel#ResultSetLabel": ResultSetLabel_88c944c8c36d51d3484e1378c2da844c,
   "/src/admin/QualityPanel#QualityPanel": QualityPanel_217703e37981f91f86c0c1c14a38cb30,
   "/src/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_4b4fa8d68d916e98e0873f75359a3d45,
