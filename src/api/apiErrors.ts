@@ -207,12 +207,15 @@ const GENERIC_MESSAGES = new Set(['Something went wrong.', 'An unknown error occ
  * A refusal our hooks throw (src/errors.ts: public, 4xx, Swedish, naming the
  * field) reaches Payload's formatter as another copy of APIError in Next's
  * production bundle: `instanceof` fails there and the body becomes "Something
- * went wrong.". The error itself still carries its message and fields.
+ * went wrong."; a field validation's ValidationError keeps only its message.
+ * The error itself still carries its message and fields.
  */
 function keepPublicRefusal(error: unknown, status: number, base: ErrorBody): ErrorBody {
   const e = (error ?? {}) as ErrorLike & { isPublic?: unknown }
   const generic = !base.errors?.length || base.errors.every((item) => typeof item.message === 'string' && GENERIC_MESSAGES.has(item.message))
-  if (status >= 500 || e.isPublic !== true || !e.message || !generic) return base
+  // A ValidationError keeps its message there but loses its field errors (`data.errors`), which the admin shows at each field.
+  const lostFieldErrors = Array.isArray((e.data as { errors?: unknown } | null | undefined)?.errors) && !base.errors?.some((item) => item.data !== undefined)
+  if (status >= 500 || e.isPublic !== true || !e.message || !(generic || lostFieldErrors)) return base
   return { ...base, errors: [{ message: e.message, ...(e.data ? { data: e.data } : {}) }] }
 }
 
