@@ -9,8 +9,10 @@ const trimWord: FieldHook = ({ value }) => normalizeWord(value)
 /** The rules are src/quality/spelling/spellingWords.ts; the row index comes from the field's path (words.3.word). */
 const validateWord: Validate = (value, { data, path }) => {
   const word = normalizeWord(value)
-  // Typed as a number, but Payload's server-side validation hands the index over as a string ("2").
-  const index = Number(path.at(-2))
+  // Typed as an array with a number, but Payload hands the index over as a string ("2"), and the
+  // admin's form state calls without a path at all (the save then checks duplicates with one).
+  const segments: unknown[] = Array.isArray(path) ? path : typeof path === 'string' ? (path as string).split('.') : []
+  const index = segments.length >= 2 ? Number(segments.at(-2)) : Number.NaN
   return wordProblem(word) ?? (Number.isInteger(index) ? duplicateProblem((data as { words?: SpellingWordRow[] }).words, index) : null) ?? true
 }
 
@@ -36,6 +38,8 @@ export const SpellingWords: GlobalConfig = {
       type: 'array',
       label: { sv: 'Ord', en: 'Words' },
       labels: { singular: { sv: 'Ord', en: 'Word' }, plural: { sv: 'Ord', en: 'Words' } },
+      // The order means nothing to the check; without sorting there are no drag handles (unnamed buttons, docs/accessibility-admin.md).
+      admin: { isSortable: false },
       fields: [
         {
           type: 'row',
