@@ -123,6 +123,23 @@ function localizeItem(item: unknown): unknown {
 }
 
 /**
+ * An error's message followed by its field errors' own messages: Payload's admin
+ * shows only the top-level `message` (as a toast) when there is one, so the
+ * rule a field broke must be in it ("Följande fält är ogiltigt: Ord 1 > Ord.
+ * Ord: "Kalmar län" innehåller mellanslag. …"), not only the field's name.
+ */
+function withFieldMessages(error: ErrorItem): string {
+  const inner = (error.data as { errors?: unknown } | undefined)?.errors
+  const own = error.message!
+  // A refusal of our own repeats its message at its field: said once.
+  const fieldMessages = (Array.isArray(inner) ? inner : []).flatMap((item) => {
+    const text = (item as ErrorItem | null)?.message
+    return typeof text === 'string' && text !== own ? [text] : []
+  })
+  return fieldMessages.length ? `${own.replace(/[.:]?$/u, '.')} ${fieldMessages.join(' ')}` : own
+}
+
+/**
  * Adds a top-level `message` (from the errors when there is none) and
  * translates the fixed English messages; returns the same object when
  * nothing changes.
@@ -135,7 +152,7 @@ export function localizeErrorBody(body: unknown): unknown {
   const zodIssues = Array.isArray(input.errors) && input.errors.length > 0 && input.errors.every(isZodIssue)
   let message = typeof input.message === 'string' ? swedishMessage(input.message) : undefined
   if (zodIssues && errorsChanged) message = errors!.map((error) => error.message).join(' ')
-  if (message === undefined && typeof errors?.[0]?.message === 'string') message = errors[0].message
+  if (message === undefined && typeof errors?.[0]?.message === 'string') message = withFieldMessages(errors[0])
   if (!errorsChanged && message === input.message) return body
   return { ...input, ...(message !== undefined && { message }), ...(errors && { errors }) }
 }

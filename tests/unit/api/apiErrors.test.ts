@@ -62,7 +62,7 @@ describe('localizeErrorBody', () => {
       ],
     }
     expect(localizeErrorBody(body)).toEqual({
-      message: 'Följande fält är ogiltigt: section',
+      message: 'Följande fält är ogiltigt: section. Fältet pekar på något som inte finns eller inte får väljas: 9.',
       errors: [
         {
           name: 'ValidationError',
@@ -104,7 +104,7 @@ describe('describeApiError', () => {
     const validation = { name: 'a', status: 400, isPublic: true, message: 'Följande fält är ogiltigt: Ord 1 > Ord', data: { errors: [fieldError], global: 'spelling-words' } }
     const { status, body } = describeApiError(validation, { errors: [{ message: validation.message }] })
     expect(status).toBe(400)
-    expect(body.message).toBe(validation.message)
+    expect(body.message).toBe(`${validation.message}. ${fieldError.message}`)
     expect(body.errors).toEqual([{ message: validation.message, data: validation.data }])
     // Formatted whole (the development bundle), it is left as it is; not public, nothing is added.
     const whole = { errors: [{ name: 'ValidationError', message: validation.message, data: validation.data }] }
@@ -130,10 +130,10 @@ describe('describeApiError', () => {
   }
   const formatted = { errors: [{ name: 'ValidationError', message: validation.message, data: validation.data }] }
 
-  it("keeps a validation error's status and field errors, with the message on top", () => {
+  it("keeps a validation error's status and field errors, with the message and the fields' own messages on top (the admin's toast shows only that)", () => {
     const { status, body } = describeApiError(validation, formatted)
     expect(status).toBe(400)
-    expect(body.message).toBe('Följande fält är ogiltigt: Titel')
+    expect(body.message).toBe('Följande fält är ogiltigt: Titel. Detta fält är obligatoriskt.')
     expect(body.errors).toEqual(formatted.errors)
   })
 
