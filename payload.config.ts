@@ -19,6 +19,7 @@ import { PublicationHistory } from './collections/PublicationHistory/config'
 import { PublishedSnapshots } from './collections/PublishedSnapshots/config'
 import { Releases } from './collections/Releases/config'
 import { Sections } from './collections/Sections/config'
+import { SpellingWords } from './collections/SpellingWords/config'
 import { Users } from './collections/Users/config'
 import { WebhookDeliveries } from './collections/WebhookDeliveries/config'
 import { Webhooks } from './collections/Webhooks/config'
@@ -81,6 +82,8 @@ export default buildConfig({
   },
   // Areas: what runs on a save, a publish and a delete, in order, is collections/Areas/pipeline.ts.
   collections: [withStages(Areas, areaPipeline), Releases, Sections, Links, Indicators, ResultMappings, Notices, Comments, AuditLog, Users, Webhooks, WebhookDeliveries, PublishedSnapshots, PublicationHistory],
+  // Administration → Ordlista: the words the spelling check accepts (src/quality/spellingWords.ts reads it per check).
+  globals: [SpellingWords],
   // Payload's own API is for the admin and for staff tools with a JWT: no cross-origin
   // browser access (the web team reads /api/v1, which has its own CORS_ORIGINS).
   cors: [],

@@ -8,6 +8,7 @@ import * as migration_20261202_093000_foreign_key_actions from './20261202_09300
 import * as migration_20261202_112550_sso_and_results_import from './20261202_112550_sso_and_results_import';
 import * as migration_20261202_160215_releases from './20261202_160215_releases';
 import * as migration_20261203_080418_calendar_feed_key from './20261203_080418_calendar_feed_key';
+import * as migration_20261203_131314_spelling_words from './20261203_131314_spelling_words';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_080418_calendar_feed_key.up,
     down: migration_20261203_080418_calendar_feed_key.down,
-    name: '20261203_080418_calendar_feed_key'
+    name: '20261203_080418_calendar_feed_key',
+  },
+  {
+    up: migration_20261203_131314_spelling_words.up,
+    down: migration_20261203_131314_spelling_words.down,
+    name: '20261203_131314_spelling_words'
   },
 ];

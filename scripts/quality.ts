@@ -2,7 +2,9 @@
  * `npm run quality -- [slug | page file]… [--cycle=1|2] [--latest-year=YYYY] [--now=YYYY-MM-DD]`:
  * editorial quality checks. A page file (format of seed/kalmar) is parsed and
  * checked without importing; a slug, or nothing (all pages), is read from the
- * database. Exit code 1 when any finding is an error.
+ * database. Exit code 1 when any finding is an error. In database mode the
+ * spelling check also accepts the admin's Ordlista; page files are checked
+ * without the database, so with the built-in word list only.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -21,8 +23,10 @@ import {
   pageLix,
   type QualityContext,
   type QualityPage,
+  type SpellChecker,
 } from '@/quality'
 import { linksWithoutUrlInSection, loadSectionLinks, sectionAreaOf } from '@/quality/sectionLinks'
+import { spellCheckerWithAdminWords } from '@/quality/spellingWords'
 import { openPayload } from './lib/payload'
 
 const { values, positionals } = parseArgs({
@@ -39,17 +43,24 @@ if ((cycle !== 1 && cycle !== 2) || (latestYear !== undefined && !Number.isInteg
   process.exit(2)
 }
 
-let baseContext: QualityContext | undefined
+let dictionary: SpellChecker | undefined
 /** Loaded on first use (about a second), in database mode after Payload has opened the database. */
-async function contextFor(reviewBy: string | null = null): Promise<QualityContext> {
-  if (!baseContext) {
+async function loadDictionary(): Promise<SpellChecker> {
+  if (!dictionary) {
     const started = performance.now()
-    const spelling = await loadSwedishSpellChecker()
+    dictionary = await loadSwedishSpellChecker()
     console.log(`(ordlistan laddad på ${((performance.now() - started) / 1000).toFixed(1)} s)\n`)
-    baseContext = { now, surveyCycleYears: cycle, latestSurveyYear: latestYear, spelling }
   }
-  return { ...baseContext, reviewBy }
+  return dictionary
 }
+
+const contextFor = (spelling: SpellChecker, reviewBy: string | null = null): QualityContext => ({
+  now,
+  surveyCycleYears: cycle,
+  latestSurveyYear: latestYear,
+  spelling,
+  reviewBy,
+})
 
 let failed = false
 function report(name: string, page: QualityPage, context: QualityContext): void {
@@ -67,7 +78,7 @@ const slugs = positionals.filter((arg) => !isFile(arg))
 
 for (const file of files) {
   try {
-    report(file, fromParsedPage(parsePage(fs.readFileSync(file, 'utf8'), path.basename(file))), await contextFor())
+    report(file, fromParsedPage(parsePage(fs.readFileSync(file, 'utf8'), path.basename(file))), contextFor(await loadDictionary()))
   } catch (error) {
     console.error(`✖ ${file}: ${error instanceof Error ? error.message : String(error)}\n`)
     failed = true
@@ -90,8 +101,10 @@ if (slugs.length > 0 || positionals.length === 0) {
     failed = true
   }
   const { sections, links } = await loadSectionLinks(payload)
+  // The admin's Ordlista on top of the dictionary, read once for this run.
+  const spelling = await spellCheckerWithAdminWords(await loadDictionary(), payload)
   for (const doc of docs) {
-    const context = { ...(await contextFor(doc.reviewBy ?? null)), sectionLinksWithoutUrl: linksWithoutUrlInSection(sectionAreaOf(doc), sections, links) }
+    const context = { ...contextFor(spelling, doc.reviewBy ?? null), sectionLinksWithoutUrl: linksWithoutUrlInSection(sectionAreaOf(doc), sections, links) }
     report(`${doc.title} (${doc.slug})`, fromAreaDocument(doc), context)
   }
   await payload.destroy()

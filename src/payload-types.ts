@@ -114,9 +114,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'spelling-words': SpellingWord;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'spelling-words': SpellingWordsSelect<false> | SpellingWordsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1311,6 +1313,27 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Words the quality check's spelling accepts besides the Swedish dictionary: names, abbreviations, terms. Case matters; genitives are accepted automatically. One word per row, no spaces, at most 50 characters. Takes effect at the next check. Only administrators can change the list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spelling-words".
+ */
+export interface SpellingWord {
+  id: number;
+  words?:
+    | {
+        word: string;
+        /**
+         * E.g. what the name is.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1327,6 +1350,22 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spelling-words_select".
+ */
+export interface SpellingWordsSelect<T extends boolean = true> {
+  words?:
+    | T
+    | {
+        word?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-/** Slugs of every collection, so code never spells one out by hand. */
+/** Slugs of every collection and global, so code never spells one out by hand. */
 export const USERS = 'users' as const
 export const AREAS = 'areas' as const
 export const SECTIONS = 'sections' as const
@@ -13,3 +13,5 @@ export const PUBLICATION_HISTORY = 'publication-history' as const
 export const INDICATORS = 'indicators' as const
 export const RESULT_MAPPINGS = 'result-mappings' as const
 export const RELEASES = 'releases' as const
+/** A global: the words the spelling check accepts besides the built-in list (admin: Administration → Ordlista). */
+export const SPELLING_WORDS = 'spelling-words' as const

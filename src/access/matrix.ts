@@ -249,6 +249,14 @@ export type GlobalRow = {
 }
 
 export const GLOBAL_ACCESS_MATRIX: Readonly<Record<string, GlobalRow>> = {
+  'spelling-words': {
+    definedBy: 'project',
+    exposed: both,
+    why:
+      'Ordlista: the words the spelling check accepts. Staff read it, since the quality check runs for them and an editor ' +
+      'should see which words are already there; only admins change it (a word in it silences the check for every page).',
+    cells: { read: STAFF, update: ADMINS },
+  },
   'payload-jobs-stats': {
     definedBy: 'payload',
     exposed: both,

@@ -123,6 +123,23 @@ function localizeItem(item: unknown): unknown {
 }
 
 /**
+ * An error's message followed by its field errors' own messages: Payload's admin
+ * shows only the top-level `message` (as a toast) when there is one, so the
+ * rule a field broke must be in it ("Följande fält är ogiltigt: Ord 1 > Ord.
+ * Ord: "Kalmar län" innehåller mellanslag. …"), not only the field's name.
+ */
+function withFieldMessages(error: ErrorItem): string {
+  const inner = (error.data as { errors?: unknown } | undefined)?.errors
+  const own = error.message!
+  // A refusal of our own repeats its message at its field: said once.
+  const fieldMessages = (Array.isArray(inner) ? inner : []).flatMap((item) => {
+    const text = (item as ErrorItem | null)?.message
+    return typeof text === 'string' && text !== own ? [text] : []
+  })
+  return fieldMessages.length ? `${own.replace(/[.:]?$/u, '.')} ${fieldMessages.join(' ')}` : own
+}
+
+/**
  * Adds a top-level `message` (from the errors when there is none) and
  * translates the fixed English messages; returns the same object when
  * nothing changes.
@@ -135,7 +152,7 @@ export function localizeErrorBody(body: unknown): unknown {
   const zodIssues = Array.isArray(input.errors) && input.errors.length > 0 && input.errors.every(isZodIssue)
   let message = typeof input.message === 'string' ? swedishMessage(input.message) : undefined
   if (zodIssues && errorsChanged) message = errors!.map((error) => error.message).join(' ')
-  if (message === undefined && typeof errors?.[0]?.message === 'string') message = errors[0].message
+  if (message === undefined && typeof errors?.[0]?.message === 'string') message = withFieldMessages(errors[0])
   if (!errorsChanged && message === input.message) return body
   return { ...input, ...(message !== undefined && { message }), ...(errors && { errors }) }
 }
@@ -207,12 +224,15 @@ const GENERIC_MESSAGES = new Set(['Something went wrong.', 'An unknown error occ
  * A refusal our hooks throw (src/errors.ts: public, 4xx, Swedish, naming the
  * field) reaches Payload's formatter as another copy of APIError in Next's
  * production bundle: `instanceof` fails there and the body becomes "Something
- * went wrong.". The error itself still carries its message and fields.
+ * went wrong."; a field validation's ValidationError keeps only its message.
+ * The error itself still carries its message and fields.
  */
 function keepPublicRefusal(error: unknown, status: number, base: ErrorBody): ErrorBody {
   const e = (error ?? {}) as ErrorLike & { isPublic?: unknown }
   const generic = !base.errors?.length || base.errors.every((item) => typeof item.message === 'string' && GENERIC_MESSAGES.has(item.message))
-  if (status >= 500 || e.isPublic !== true || !e.message || !generic) return base
+  // A ValidationError keeps its message there but loses its field errors (`data.errors`), which the admin shows at each field.
+  const lostFieldErrors = Array.isArray((e.data as { errors?: unknown } | null | undefined)?.errors) && !base.errors?.some((item) => item.data !== undefined)
+  if (status >= 500 || e.isPublic !== true || !e.message || !(generic || lostFieldErrors)) return base
   return { ...base, errors: [{ message: e.message, ...(e.data ? { data: e.data } : {}) }] }
 }
 

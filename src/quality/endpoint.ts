@@ -5,6 +5,7 @@ import { fromAreaDocument } from './adapters'
 import { checkPage, pageLix } from './check'
 import { loadSwedishSpellChecker, type SpellChecker } from './spelling/checker'
 import { linksWithoutUrlInSection, loadSectionLinks, sectionAreaOf } from './sectionLinks'
+import { spellCheckerWithAdminWords } from './spellingWords'
 import { countFindings, qualityContextFor } from './summary'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -25,7 +26,8 @@ async function spellChecker(req: PayloadRequest): Promise<SpellChecker | null> {
  * newest draft, with spelling, for signed-in staff (the edit view's
  * "Kvalitetskontroll"). Answers `{ findings, counts: { error, warning }, lix, spelling }`;
  * `spelling` is false when the dictionary could not be loaded.
- * The dictionary loads once per process (a few seconds on the first call).
+ * The dictionary loads once per process (a few seconds on the first call);
+ * the admin's Ordlista is read on every call, so a word added counts at once.
  */
 export function qualityEndpoint(collection: string): Endpoint {
   return {
@@ -40,7 +42,8 @@ export function qualityEndpoint(collection: string): Endpoint {
         .catch(() => null)
       if (!doc) return message(404, 'Dokumentet finns inte.')
       const page = fromAreaDocument(doc)
-      const spelling = await spellChecker(req)
+      const dictionary = await spellChecker(req)
+      const spelling = dictionary && (await spellCheckerWithAdminWords(dictionary, req.payload, req))
       const { sections, links } = await loadSectionLinks(req.payload)
       const findings = checkPage(page, {
         ...qualityContextFor(doc, new Date()),

@@ -1,4 +1,4 @@
-/** Words that are neither in the Swedish dictionary, nor compounds of its words, nor in the project word list. */
+/** Words that are neither in the Swedish dictionary, nor compounds of its words, nor in the built-in or the admin's word list. */
 import type { SpellChecker } from '../spelling/checker'
 import { textUnits } from '../view'
 import { repairHyphen } from './hyphenArtifact'
@@ -7,6 +7,9 @@ import { finding, type Rule } from './rule'
 const TOKEN = /[\p{L}\p{N}]+(?:[-’':][\p{L}\p{N}]+)*/gu
 const ADDRESS = /\S+@\S+|https?:\/\/\S+|www\.\S+/gu
 const ABBREVIATION_LIKE = /\p{Lu}.*\p{Lu}/u
+
+/** Where a correct word goes: the admin's Ordlista (collections/SpellingWords), which only admins change. */
+export const ADD_TO_WORD_LIST = 'lägg till det i Ordlistan (Administration → Ordlista); bara administratörer kan ändra den.'
 
 /** Levenshtein distance with adjacent swaps counted as one edit. */
 export function editDistance(a: string, b: string): number {
@@ -45,16 +48,16 @@ export const spelling: Rule = {
     if (!checker) return []
     return textUnits(view).flatMap((unit) =>
       unknownWords(unit.text, checker).map((word) => {
-        // An unknown abbreviation or name is fixed in the word list, not by a look-alike word.
+        // An unknown abbreviation or name belongs in the admin's Ordlista, not replaced by a look-alike word.
         const suggestions = ABBREVIATION_LIKE.test(word) ? [] : checker.suggest(word)
         const best = suggestions[0]
         // One-click only for a one-letter slip ("komun" → "kommun"); anything further is the editor's call.
         const oneClick = best && editDistance(word.toLowerCase(), best.toLowerCase()) <= 1 ? { from: word, to: best } : undefined
         const message = best
-          ? `"${word}" finns inte i ordlistan. Menade du "${suggestions.join('", "')}"?`
+          ? `"${word}" finns inte i ordlistan. Menade du "${suggestions.join('", "')}"? Är ordet rätt stavat: ${ADD_TO_WORD_LIST}`
           : /^\p{Lu}/u.test(word)
-            ? `"${word}" finns inte i ordlistan. Är det ett namn eller en förkortning, lägg till det i projektets ordlista (src/quality/wordlist.ts).`
-            : `"${word}" finns inte i ordlistan.`
+            ? `"${word}" finns inte i ordlistan. Är det ett namn eller en förkortning: ${ADD_TO_WORD_LIST}`
+            : `"${word}" finns inte i ordlistan. Är ordet rätt stavat: ${ADD_TO_WORD_LIST}`
         return finding(spelling, unit.location, message, oneClick)
       }),
     )

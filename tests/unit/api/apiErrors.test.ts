@@ -62,7 +62,7 @@ describe('localizeErrorBody', () => {
       ],
     }
     expect(localizeErrorBody(body)).toEqual({
-      message: 'Följande fält är ogiltigt: section',
+      message: 'Följande fält är ogiltigt: section. Fältet pekar på något som inte finns eller inte får väljas: 9.',
       errors: [
         {
           name: 'ValidationError',
@@ -99,6 +99,19 @@ describe('describeApiError', () => {
     expect(describeApiError({ ...refusal, status: 500 }, { errors: [{ message: 'Something went wrong.' }] }).body.message).toBe(SERVER_ERROR_MESSAGE)
   })
 
+  it('gives a validation error its field errors back when Payload formatted it without them (the production bundle), so the admin shows each at its field', () => {
+    const fieldError = { path: 'words.0.word', message: 'Ord: "Kalmar län" innehåller mellanslag.' }
+    const validation = { name: 'a', status: 400, isPublic: true, message: 'Följande fält är ogiltigt: Ord 1 > Ord', data: { errors: [fieldError], global: 'spelling-words' } }
+    const { status, body } = describeApiError(validation, { errors: [{ message: validation.message }] })
+    expect(status).toBe(400)
+    expect(body.message).toBe(`${validation.message}. ${fieldError.message}`)
+    expect(body.errors).toEqual([{ message: validation.message, data: validation.data }])
+    // Formatted whole (the development bundle), it is left as it is; not public, nothing is added.
+    const whole = { errors: [{ name: 'ValidationError', message: validation.message, data: validation.data }] }
+    expect(describeApiError(validation, whole).body.errors).toEqual(whole.errors)
+    expect(describeApiError({ ...validation, isPublic: false }, { errors: [{ message: validation.message }] }).body.errors).toEqual([{ message: validation.message }])
+  })
+
   it('answers 404 for Payload’s SQL deleteOne on a preference key nobody has (its fallback query breaks)', () => {
     // As drizzle throws it: the query in the message, SQLite's words in the cause.
     const error = Object.assign(new Error('Failed query: select "id" … where ("payload_preferences"."key" = ? and "cd2f7ba6_e414_44f7_9087_5aab0e034d9f"."users_id" = ?)'), {
@@ -117,10 +130,10 @@ describe('describeApiError', () => {
   }
   const formatted = { errors: [{ name: 'ValidationError', message: validation.message, data: validation.data }] }
 
-  it("keeps a validation error's status and field errors, with the message on top", () => {
+  it("keeps a validation error's status and field errors, with the message and the fields' own messages on top (the admin's toast shows only that)", () => {
     const { status, body } = describeApiError(validation, formatted)
     expect(status).toBe(400)
-    expect(body.message).toBe('Följande fält är ogiltigt: Titel')
+    expect(body.message).toBe('Följande fält är ogiltigt: Titel. Detta fält är obligatoriskt.')
     expect(body.errors).toEqual(formatted.errors)
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { editDistance, spelling, unknownWords } from '@/quality/rules/spelling'
-import { createSpellChecker, type SpellChecker } from '@/quality/spelling/checker'
+import { ADD_TO_WORD_LIST, editDistance, spelling, unknownWords } from '@/quality/rules/spelling'
+import { createSpellChecker, type SpellChecker, withWords } from '@/quality/spelling/checker'
 import { isCompound } from '@/quality/spelling/compound'
 import { prepareDictionary } from '@/quality/spelling/hunspell'
 import type { QualityPage } from '@/quality/types'
@@ -52,6 +52,25 @@ describe('createSpellChecker', () => {
   })
 })
 
+describe('withWords (the admin’s Ordlista on top of the shared checker)', () => {
+  it('accepts the added words as written, with genitives, and everything the checker accepts', () => {
+    const extended = withWords(checker, ['Lindsdal', 'KAAB'])
+    for (const word of ['Lindsdal', 'Lindsdals', 'KAAB', 'KAAB:s', 'kommun', 'SKR:s']) expect(extended.isWord(word), word).toBe(true)
+    // Case matters for names; the checker's own answers are unchanged.
+    for (const word of ['lindsdal', 'Kaab', 'komun']) expect(extended.isWord(word), word).toBe(false)
+    expect(checker.isWord('Lindsdal')).toBe(false)
+    expect(extended.suggest('komun')).toEqual(checker.suggest('komun'))
+  })
+
+  it('asks the checker only for words not on the list, so its cache and dictionary stay shared', () => {
+    const asked: string[] = []
+    const base: SpellChecker = { isWord: (word) => (asked.push(word), false), suggest: () => [] }
+    const extended = withWords(base, ['Lindsdal'])
+    expect([extended.isWord('Lindsdal'), extended.isWord('Lindsdals'), extended.isWord('Ljungbyholm')]).toEqual([true, true, false])
+    expect(asked).toEqual(['Ljungbyholm'])
+  })
+})
+
 describe('prepareDictionary', () => {
   const aff = ['SET UTF-8', 'COMPOUNDBEGIN X', 'COMPOUNDMIDDLE U', 'COMPOUNDEND Y', 'ONLYINCOMPOUND Z', 'COMPOUNDRULE 1', 'COMPOUNDRULE 0*',
     'SFX A Y 1', 'SFX A 0 s .', 'SFX v N 2', 'SFX v a s/WXZ a', 'SFX v 0 s/WXZ [^a]', 'SFX z N 1', 'SFX z a 0/WXZ a'].join('\n')
@@ -91,15 +110,17 @@ describe('spelling', () => {
   it('reports unknown words with suggestions, one-click only for a one-letter slip', () => {
     const [finding] = run('En komun har en plan.')
     expect(finding).toMatchObject({ rule: 'spelling', severity: 'warning', location: { field: 'intro', path: 'intro', paragraphIndex: 1 } })
-    expect(finding!.message).toBe('"komun" finns inte i ordlistan. Menade du "kommun", "koman", "kumin"?')
+    expect(finding!.message).toBe(`"komun" finns inte i ordlistan. Menade du "kommun", "koman", "kumin"? Är ordet rätt stavat: ${ADD_TO_WORD_LIST}`)
     expect(finding!.suggestion).toEqual({ from: 'komun', to: 'kommun' })
-    expect(run('En plan har en plann.')[0]).toMatchObject({ message: '"plann" finns inte i ordlistan.' })
+    expect(run('En plan har en plann.')[0]).toMatchObject({ message: `"plann" finns inte i ordlistan. Är ordet rätt stavat: ${ADD_TO_WORD_LIST}` })
     expect(run('En plan har en plann.')[0]!.suggestion).toBeUndefined()
   })
 
-  it('points names and abbreviations at the project word list', () => {
+  it('points names and abbreviations at the admin’s Ordlista, which only admins change', () => {
     const messages = run('Plan för XYZ och Storbyn.').map((finding) => finding.message)
-    expect(messages).toContain('"XYZ" finns inte i ordlistan. Är det ett namn eller en förkortning, lägg till det i projektets ordlista (src/quality/wordlist.ts).')
+    expect(messages).toContain(
+      '"XYZ" finns inte i ordlistan. Är det ett namn eller en förkortning: lägg till det i Ordlistan (Administration → Ordlista); bara administratörer kan ändra den.',
+    )
     expect(messages.some((message) => message.startsWith('"Storbyn"') && message.includes('namn'))).toBe(true)
   })
 
