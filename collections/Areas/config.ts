@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slug'
 import { previewEndpoint } from '@/preview/endpoint'
 import { qualityEndpoint } from '@/quality/endpoint'
 import { resultImportEndpoints } from '@/results/endpoint'
+import { LOCK_DURATION_SECONDS } from '@/concurrency/editLock'
 import { AREAS, SECTIONS } from '..'
 import { noteBlock, resultSetBlock, textSectionBlock } from './blocks'
 import { revisionFields } from '@/fields/revision'
@@ -45,8 +46,12 @@ export const Areas: CollectionConfig = {
   // and comes back as a draft. Only a page that was never published can then be deleted for
   // good. What runs on a save, a publish and a delete, in order: ./pipeline.ts.
   trash: true,
+  // Stated, not left to Payload's default: the edit view warns before it lapses (src/concurrency/editLock.ts).
+  lockDocuments: { duration: LOCK_DURATION_SECONDS },
   endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS), ...resultImportEndpoints],
   fields: [
+    // "Redigeringslås": who holds the page, and a warning before the holder's lock lapses.
+    { name: 'editLock', type: 'ui', admin: { position: 'sidebar', components: { Field: '/src/admin/EditLockNotice#EditLockNotice' } } },
     { name: 'title', type: 'text', required: true, maxLength: 150, label: { sv: 'Titel', en: 'Title' } },
     slugField(),
     {

@@ -3,9 +3,11 @@
  * same revision and save at the same time never silently overwrite each
  * other. Over REST with real parallel requests, as the admin form sends them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/payload'
+import { LOCK_DURATION_SECONDS } from '@/concurrency/editLock'
+
 import { createUser, type TestUser } from '../helpers/users'
 
 type Account = TestUser & { token: string; name: string }
@@ -299,5 +301,38 @@ describe('the admin form', () => {
     const stale = await saveAsForm(users.bertil, id, { ...submitted, teaser: 'Gammalt formulär' })
     expect(stale.status).toBe(409)
     expect((await errorOf(stale)).message).toContain(`Sidan har sparats av ${users.anna.name}`)
+  })
+})
+
+describe('edit locks', () => {
+  afterEach(() => vi.useRealTimers())
+
+  /** A lock as the admin's edit view takes it (src/admin/EditLockNotice.tsx): the holder's own, over REST. */
+  async function lockAs(as: Account, id: Id) {
+    const response = await cms.rest.post('/payload-locked-documents', { token: as.token, body: { document: { relationTo: 'areas', value: id }, user: { relationTo: 'users', value: as.id } } })
+    expect(response.status, await response.clone().text()).toBe(201)
+  }
+
+  it("a live lock refuses another editor's save, naming it in Swedish; once it has lapsed, it blocks nothing", async () => {
+    const id = await createArea('Låst sida')
+    await lockAs(users.anna, id)
+    const { revision } = await load(users.bertil, id)
+    const blocked = await save(users.bertil, id, editBy(users.bertil, 'under låset', revision))
+    expect(blocked.status).toBe(423)
+    expect((await errorOf(blocked)).message).toMatch(/låst/i)
+    expect((await load(users.bertil, id)).teaser ?? '').not.toContain('under låset')
+
+    // Anna changes nothing for longer than the lock lasts (she left, or went for coffee).
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + (LOCK_DURATION_SECONDS + 5) * 1000 })
+    const after = await save(users.bertil, id, editBy(users.bertil, 'efter låset', revision))
+    expect(after.status, await after.clone().text()).toBe(200)
+    expect((await load(users.bertil, id)).teaser).toBe(`Ingress av ${users.bertil.name} efter låset`)
+  })
+
+  it("the holder's own save is never blocked by the holder's lock", async () => {
+    const id = await createArea('Egen lås')
+    await lockAs(users.anna, id)
+    const { revision } = await load(users.anna, id)
+    expect((await save(users.anna, id, editBy(users.anna, 'egen', revision))).status).toBe(200)
   })
 })
