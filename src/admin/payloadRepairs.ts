@@ -126,6 +126,34 @@ export const RULES: readonly Rule[] = [
       removeAttribute(element, 'tabindex')
     },
   },
+  // The version comparison's section toggles: named "Collapse"/"Expand" instead of the field they open.
+  {
+    component: 'DiffCollapser',
+    selector: '.diff-collapser__toggle-button[aria-label="Collapse"], .diff-collapser__toggle-button[aria-label="Expand"]',
+    apply: (element) => {
+      setAttribute(element, 'aria-expanded', element.getAttribute('aria-label') === 'Collapse' ? 'true' : 'false')
+      removeAttribute(element, 'aria-label')
+    },
+  },
+  // The arrow beside a button with more choices (the version view's restore): an icon without a name.
+  {
+    component: 'Button (SubMenuPopupContent)',
+    selector: 'button.popup-button:not([aria-label])',
+    apply: (element) => {
+      if (text(element)) return
+      setAttribute(element, 'aria-label', element.closest('.restore-version') ? 'Fler sätt att återställa' : 'Fler alternativ')
+    },
+  },
+  // A locked row's padlock in a list: a "button" that does nothing, its words only in a hover tooltip.
+  {
+    component: 'Locked',
+    selector: '.locked[role="button"]',
+    apply: (element) => {
+      setAttribute(element, 'role', 'img')
+      setAttribute(element, 'aria-label', text(element.querySelector('.locked__tooltip')) || 'Låst: någon redigerar')
+      removeAttribute(element, 'tabindex')
+    },
+  },
   // The "Versioner" tab: its aria-label leaves out the count that is shown.
   {
     component: 'DocumentTabLink',
