@@ -78,12 +78,30 @@ try {
     }
     await openFromList(page, 'areas', AREA_TITLE)
     console.log(await measure(page, 'redigering: område', role))
-    await page.goto(`${page.url().split('?')[0]}/versions`)
+    const areaUrl = page.url().split('?')[0]
+    await page.goto(`${areaUrl}/versions`)
     console.log(await measure(page, 'versioner: område', role))
+    await page.locator('.table tbody tr').first().locator('a').first().click()
+    await page.waitForURL(/\/versions\/[^/?]+/)
+    console.log(await measure(page, 'versionsjämförelse: område', role))
     await page.goto(`${base}/admin/kalender`)
     console.log(await measure(page, '/admin/kalender', role))
+    await page.goto(`${base}/admin/globals/spelling-words`)
+    console.log(await measure(page, 'Ordlista', role))
+    if (role === 'reviewer') {
+      await page.goto(`${base}/admin/collections/audit-log`)
+      await page.locator('.table tbody tr').first().locator('a').first().click()
+      await page.waitForURL(/\/audit-log\/[^/?]+/)
+      console.log(await measure(page, 'händelse i händelseloggen', role))
+    }
     await page.close()
   }
+  const admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage()
+  await logIn(admin, accounts.admin!)
+  await admin.goto(`${base}/admin/utkorg`)
+  console.log(await measure(admin, '/admin/utkorg', 'admin'))
+  await admin.goto(`${base}/admin/globals/spelling-words`)
+  console.log(await measure(admin, 'Ordlista', 'admin'))
 } finally {
   await browser.close()
   server.kill('SIGTERM')

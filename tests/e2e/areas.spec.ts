@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { logIn, openFromList } from '../helpers/browser'

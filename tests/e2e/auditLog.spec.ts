@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { expectNoSeriousAxeViolationsIn } from '../helpers/axe'

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test } from '@playwright/test'
+import { expect, request as playwrightRequest, test } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { expectNoSeriousAxeViolationsIn } from '../helpers/axe'

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { logIn, openFromList } from '../helpers/browser'

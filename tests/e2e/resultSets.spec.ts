@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { expectNoSeriousAxeViolationsIn } from '../helpers/axe'

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { logIn } from '../helpers/browser'

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test, type Page, type Response } from '@playwright/test'
+import { expect, request as playwrightRequest, test, type Page, type Response } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { logIn } from '../helpers/browser'

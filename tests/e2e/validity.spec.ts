@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { expect, request as playwrightRequest, test } from '@playwright/test'
+import { expect, request as playwrightRequest, test } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
 import { readDemoAccounts } from '../helpers/demoAccounts'

@@ -1,0 +1,21 @@
+/**
+ * Playwright's `test` for the browser tests, with one addition: when a test
+ * ends, every page it opened leaves for about:blank, as a person's tab does
+ * when it is closed. Leaving fires `pagehide`, which releases an editor's
+ * lock on the page they had open (src/admin/EditLockNotice.tsx); Playwright
+ * closes a test's contexts without it, and the lock would linger for the
+ * next test's reviewer.
+ */
+import { test as base } from '@playwright/test'
+
+export * from '@playwright/test'
+
+export const test = base.extend<{ leavePages: void }>({
+  leavePages: [
+    async ({ browser }, use) => {
+      await use()
+      for (const context of browser.contexts()) for (const page of context.pages()) await page.goto('about:blank').catch(() => undefined)
+    },
+    { auto: true },
+  ],
+})
