@@ -27,6 +27,8 @@ const showTargets = process.argv.includes('--targets')
 
 async function measure(page: Page, view: string, role: string): Promise<string> {
   await page.waitForLoadState('networkidle')
+  // Next streams a view's <title> after its content: measure the page as it ends up.
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 10_000 }).catch(() => undefined)
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const nodes = (impact?: string) => violations.filter((violation) => !impact || violation.impact === impact).reduce((sum, violation) => sum + violation.nodes.length, 0)
   const rules = violations.map((violation) => `${violation.id} (${violation.impact}) ×${violation.nodes.length}`).join(', ')

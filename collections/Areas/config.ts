@@ -50,8 +50,6 @@ export const Areas: CollectionConfig = {
   lockDocuments: { duration: LOCK_DURATION_SECONDS },
   endpoints: [previewEndpoint(AREAS), qualityEndpoint(AREAS), ...resultImportEndpoints],
   fields: [
-    // "Redigeringslås": who holds the page, and a warning before the holder's lock lapses.
-    { name: 'editLock', type: 'ui', admin: { position: 'sidebar', components: { Field: '/src/admin/EditLockNotice#EditLockNotice' } } },
     { name: 'title', type: 'text', required: true, maxLength: 150, label: { sv: 'Titel', en: 'Title' } },
     slugField(),
     {

@@ -14,8 +14,8 @@ const LOCKS = '/api/payload-locked-documents'
  * editor who opens a page takes its lock at once, not at the first keystroke;
  * the holder sees until when it holds and is warned a minute before it lapses,
  * with a button to keep it; anyone else reads who holds it. Payload's own edit
- * view keeps the lock fresh while its holder types and releases it when they
- * leave for another admin page; closing the tab releases it here.
+ * view keeps the lock fresh while its holder types; leaving the edit view or
+ * closing the tab releases the lock this took.
  */
 export function EditLockNotice() {
   const { id, collectionSlug, currentEditor, documentIsLocked, lastUpdateTime, savedDocumentData, setCurrentEditor, setDocumentIsLocked, setLastUpdateTime } = useDocumentInfo()
@@ -69,11 +69,18 @@ export function EditLockNotice() {
   }, [user, id])
 
   useEffect(() => {
+    // Released when the tab closes or the person leaves the edit view inside the admin (the versions
+    // view too: Payload keeps its own lock there, but it would then outlive the page's last view).
     const release = () => {
-      if (taken.current !== null) void fetch(`${LOCKS}/${taken.current}`, { method: 'DELETE', credentials: 'include', keepalive: true })
+      if (taken.current === null) return
+      void fetch(`${LOCKS}/${taken.current}`, { method: 'DELETE', credentials: 'include', keepalive: true })
+      taken.current = null
     }
     window.addEventListener('pagehide', release)
-    return () => window.removeEventListener('pagehide', release)
+    return () => {
+      window.removeEventListener('pagehide', release)
+      release()
+    }
   }, [])
 
   const message = lockMessage(view)

@@ -18,6 +18,8 @@ export function workflowFields(): Field[] {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel' } },
     },
+    // "Redigeringslås", under the workflow box: who holds the page, and a warning before the holder's lock lapses.
+    { name: 'editLock', type: 'ui', admin: { position: 'sidebar', components: { Field: '/src/admin/EditLockNotice#EditLockNotice' } } },
     {
       name: 'workflowState',
       type: 'select',

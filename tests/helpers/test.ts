@@ -12,9 +12,10 @@ export * from '@playwright/test'
 
 export const test = base.extend<{ leavePages: void }>({
   leavePages: [
-    async ({ browser }, use) => {
+    // Depends on `context`, so it is torn down before the test's own context is closed.
+    async ({ browser, context }, use) => {
       await use()
-      for (const context of browser.contexts()) for (const page of context.pages()) await page.goto('about:blank').catch(() => undefined)
+      for (const open of new Set([context, ...browser.contexts()])) for (const page of open.pages()) await page.goto('about:blank').catch(() => undefined)
     },
     { auto: true },
   ],

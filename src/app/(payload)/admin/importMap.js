@@ -1,6 +1,6 @@
 import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
-import { BookkeepingDiff as BookkeepingDiff_b2e21b1bac8c945c781cf6d0d0a8d2b3 } from '../../../../src/admin/BookkeepingDiff'
 import { EditLockNotice as EditLockNotice_45507baca5a8084aafe7f0165bfabae4 } from '../../../../src/admin/EditLockNotice'
+import { BookkeepingDiff as BookkeepingDiff_b2e21b1bac8c945c781cf6d0d0a8d2b3 } from '../../../../src/admin/BookkeepingDiff'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -51,8 +51,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
-  "/src/admin/BookkeepingDiff#BookkeepingDiff": BookkeepingDiff_b2e21b1bac8c945c781cf6d0d0a8d2b3,
   "/src/admin/EditLockNotice#EditLockNotice": EditLockNotice_45507baca5a8084aafe7f0165bfabae4,
+  "/src/admin/BookkeepingDiff#BookkeepingDiff": BookkeepingDiff_b2e21b1bac8c945c781cf6d0d0a8d2b3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
