@@ -1,8 +1,9 @@
 import { expect, request as playwrightRequest, test, type Locator, type Page } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { apiToken, logIn } from '../helpers/browser'
-import { readDemoAccounts, type PrintedAccount } from '../helpers/demoAccounts'
+import { logIn } from '../helpers/browser'
+import { readDemoAccounts } from '../helpers/demoAccounts'
+import { publishedArea } from '../helpers/publishedArea'
 
 /**
  * Issue 21: the yearly job by keyboard only. An editor adds a result set and
@@ -42,37 +43,17 @@ async function expectVisibleFocus(page: Page, target: Locator): Promise<void> {
   expect(indicator, `fokus syns inte på ${await target.evaluate((element) => element.outerHTML.slice(0, 160))}`).not.toBeNull()
 }
 
-async function api(baseURL: string, account: PrintedAccount) {
-  return { context: await playwrightRequest.newContext({ baseURL }), headers: { Authorization: `JWT ${await apiToken(baseURL, account)}` } }
-}
-
 test('an editor and a reviewer do the yearly job with the keyboard alone, seeing the focus at every step', async ({ browser, baseURL }) => {
   test.setTimeout(240_000)
   const accounts = readDemoAccounts(E2E_DATA_DIR)
   const title = `Tangentbord ${Date.now()}`
 
   // A published page with last cycle's results (made through the API, as the importer would).
-  const editorApi = await api(baseURL!, accounts.editor!)
-  const reviewerApi = await api(baseURL!, accounts.reviewer!)
-  const created = await editorApi.context.post('/api/areas?draft=true', {
-    headers: editorApi.headers,
-    data: {
-      title,
-      slug: `tangentbord-${Date.now()}`,
-      body: [{ blockType: 'resultSet', surveyYear: 2021, lead: 'visar att', bullets: [{ national: '35 procent av kommunerna erbjuder stöd i hemmet.', local: 'I Kalmar erbjuds inte stöd i hemmet.' }] }],
-    },
+  const id = await publishedArea(baseURL!, {
+    title,
+    slug: `tangentbord-${Date.now()}`,
+    body: [{ blockType: 'resultSet', surveyYear: 2021, lead: 'visar att', bullets: [{ national: '35 procent av kommunerna erbjuder stöd i hemmet.', local: 'I Kalmar erbjuds inte stöd i hemmet.' }] }],
   })
-  expect(created.ok(), await created.text()).toBe(true)
-  const id = (await created.json()).doc.id
-  for (const [as, transition] of [
-    [editorApi, 'submit'],
-    [reviewerApi, 'approve'],
-    [reviewerApi, 'publish'],
-  ] as const) {
-    const done = await as.context.post(`/api/areas/${id}/workflow`, { headers: as.headers, data: { transition } })
-    expect(done.ok(), await done.text()).toBe(true)
-  }
-  await Promise.all([editorApi.context.dispose(), reviewerApi.context.dispose()])
 
   // The editor.
   const editor = await (await browser.newContext()).newPage()

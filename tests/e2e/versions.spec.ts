@@ -1,8 +1,9 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '../helpers/test'
 
 import { E2E_DATA_DIR } from '../../playwright.config'
-import { apiToken, logIn, openFromList } from '../helpers/browser'
+import { logIn, openFromList } from '../helpers/browser'
 import { readDemoAccounts, type PrintedAccount } from '../helpers/demoAccounts'
+import { apiAs, publishedArea } from '../helpers/publishedArea'
 
 /**
  * Issue 21: the version view's obvious button restores, as a draft, a
@@ -14,38 +15,16 @@ type Area = { id: number | string; revision: number }
 
 const bullet = (local: string) => [{ blockType: 'resultSet', surveyYear: 2024, lead: 'visar att', bullets: [{ national: 'Nationellt resultat.', local }] }]
 
-async function api(baseURL: string, account: PrintedAccount): Promise<{ context: APIRequestContext; headers: Record<string, string> }> {
-  return { context: await playwrightRequest.newContext({ baseURL }), headers: { Authorization: `JWT ${await apiToken(baseURL, account)}` } }
-}
-
 async function working(context: APIRequestContext, headers: Record<string, string>, id: Area['id']): Promise<Area & { teaser?: string; body: { bullets: { local: string }[] }[] }> {
   const response = await context.get(`/api/areas/${id}?draft=true&depth=0`, { headers })
   expect(response.ok(), await response.text()).toBe(true)
   return response.json()
 }
 
-/** A page made, reviewed and published through the API by the demo editor and reviewer. */
-async function publishedPage(baseURL: string, title: string, local: string, slug: string): Promise<Area['id']> {
-  const accounts = readDemoAccounts(E2E_DATA_DIR)
-  const editor = await api(baseURL, accounts.editor!)
-  const reviewer = await api(baseURL, accounts.reviewer!)
-  const created = await editor.context.post('/api/areas?draft=true', { headers: editor.headers, data: { title, slug, body: bullet(local) } })
-  expect(created.ok(), await created.text()).toBe(true)
-  const id = (await created.json()).doc.id
-  for (const [as, transition] of [
-    [editor, 'submit'],
-    [reviewer, 'approve'],
-    [reviewer, 'publish'],
-  ] as const) {
-    const done = await as.context.post(`/api/areas/${id}/workflow`, { headers: as.headers, data: { transition } })
-    expect(done.ok(), await done.text()).toBe(true)
-  }
-  await Promise.all([editor.context.dispose(), reviewer.context.dispose()])
-  return id
-}
+const publishedPage = (baseURL: string, title: string, local: string, slug: string) => publishedArea(baseURL, { title, slug, body: bullet(local) })
 
 async function saveDraft(baseURL: string, account: PrintedAccount, id: Area['id'], local: string, revision?: number) {
-  const as = await api(baseURL, account)
+  const as = await apiAs(baseURL, account)
   const at = revision ?? (await working(as.context, as.headers, id)).revision
   const response = await as.context.patch(`/api/areas/${id}?draft=true`, { headers: as.headers, data: { body: bullet(local), revision: at } })
   const body = await response.json()
@@ -91,7 +70,7 @@ test('an editor whose save lost a conflict restores the kept copy from its versi
   const accounts = readDemoAccounts(E2E_DATA_DIR)
   const title = `Återställ konflikt ${Date.now()}`
   const id = await publishedPage(baseURL!, title, 'Utgångstext.', `aterstall-konflikt-${Date.now()}`)
-  const as = await api(baseURL!, accounts.editor!)
+  const as = await apiAs(baseURL!, accounts.editor!)
   const { revision } = await working(as.context, as.headers, id)
   await as.context.dispose()
   // The admin saves first; the editor's save from the same revision is refused and kept as a version.
@@ -115,7 +94,7 @@ test('a reviewer’s "Jämför med publicerad version" shows the published text 
   const id = await publishedPage(baseURL!, title, 'Texten som är publicerad.', `jamfor-${Date.now()}`)
   expect((await saveDraft(baseURL!, accounts.editor!, id, 'Texten i utkastet.')).status).toBe(200)
   // A second step after the edit (the workflow's own rows would lead the comparison before).
-  const editor = await api(baseURL!, accounts.editor!)
+  const editor = await apiAs(baseURL!, accounts.editor!)
   expect((await editor.context.post(`/api/areas/${id}/workflow`, { headers: editor.headers, data: { transition: 'submit' } })).ok()).toBe(true)
   await editor.context.dispose()
 
